@@ -1,0 +1,294 @@
+//! The one error type of every decoder and encoder in the workspace.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::model::{ServiceError, Vendor};
+
+/// Shorthand for `std::result::Result<T, codec_core::Error>`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong, in categories a caller can act on.
+///
+/// The list may grow; match with a wildcard arm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is not well-formed in its wire syntax (XML, JSON or query string),
+    /// including invalid UTF-8 and forbidden constructs such as `<!DOCTYPE>`.
+    Syntax,
+    /// The input ended before the document did.
+    UnexpectedEof,
+    /// A field the format requires is absent.
+    MissingField,
+    /// A field appears twice where the format allows it once.
+    DuplicateField,
+    /// A field is present but its value is of the wrong type or out of range.
+    InvalidValue,
+    /// The document's root (or a structural element) is not the one expected.
+    UnexpectedElement,
+    /// The input exceeds one of the caller's [`Limits`](crate::Limits).
+    LimitExceeded,
+    /// The body is well-formed but is the vendor's error body (for example a UFile
+    /// response with a non-zero `RetCode`); [`Error::service_error`] carries it.
+    Service,
+    /// A value cannot be written in the wire format (for example a control character
+    /// that XML 1.0 cannot represent).
+    Unencodable,
+}
+
+impl ErrorKind {
+    /// A short human description, as used by `Display`.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "syntax error",
+            ErrorKind::UnexpectedEof => "unexpected end of input",
+            ErrorKind::MissingField => "missing field",
+            ErrorKind::DuplicateField => "duplicate field",
+            ErrorKind::InvalidValue => "invalid value",
+            ErrorKind::UnexpectedElement => "unexpected element",
+            ErrorKind::LimitExceeded => "limit exceeded",
+            ErrorKind::Service => "the service returned an error",
+            ErrorKind::Unencodable => "cannot encode",
+        }
+    }
+}
+
+/// An error from decoding or encoding a vendor body.
+///
+/// It says what went wrong ([`kind`](Self::kind) and [`message`](Self::message)), where
+/// ([`offset`](Self::offset) in bytes from the start of the input, and
+/// [`path`](Self::path), such as `Part[2].Size`), and in which codec
+/// ([`vendor`](Self::vendor) and [`operation`](Self::operation)).
+///
+/// `Display` prints one line, for example:
+///
+/// ```text
+/// cos list-parts: invalid value at byte 412, field Part[2].Size: expected an unsigned integer, found "12a"
+/// ```
+///
+/// The error is one pointer wide, so `Result<T, Error>` stays small on hot paths.
+pub struct Error(Box<Inner>);
+
+struct Inner {
+    kind: ErrorKind,
+    vendor: Option<Vendor>,
+    operation: Option<&'static str>,
+    offset: Option<usize>,
+    path: Option<String>,
+    message: Cow<'static, str>,
+    service: Option<ServiceError<'static>>,
+}
+
+impl Error {
+    /// A new error of `kind` with a message that says what was wrong.
+    pub fn new(kind: ErrorKind, message: impl Into<Cow<'static, str>>) -> Self {
+        Error(Box::new(Inner {
+            kind,
+            vendor: None,
+            operation: None,
+            offset: None,
+            path: None,
+            message: message.into(),
+            service: None,
+        }))
+    }
+
+    /// A syntax error.
+    pub fn syntax(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::Syntax, message)
+    }
+
+    /// The input ended early.
+    pub fn eof(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::UnexpectedEof, message)
+    }
+
+    /// A required field `field` is missing; the path names it too.
+    pub fn missing_field(field: &str) -> Self {
+        Self::new(ErrorKind::MissingField, format!("required field `{field}` is absent"))
+            .with_path(field)
+    }
+
+    /// The field `field` appeared twice.
+    pub fn duplicate_field(field: &str) -> Self {
+        Self::new(ErrorKind::DuplicateField, format!("`{field}` may appear only once"))
+            .with_path(field)
+    }
+
+    /// A value of the wrong type or out of range.
+    pub fn invalid_value(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::InvalidValue, message)
+    }
+
+    /// A limit of the caller's [`Limits`](crate::Limits) was exceeded.
+    pub fn limit(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::LimitExceeded, message)
+    }
+
+    /// The body is the vendor's error body; the error carries it.
+    pub fn service(error: ServiceError<'_>) -> Self {
+        let message = match &error.message {
+            Some(message) => format!("code {}: {}", error.code, message),
+            None => format!("code {}", error.code),
+        };
+        let mut this = Self::new(ErrorKind::Service, message);
+        this.0.vendor = Some(error.vendor);
+        this.0.service = Some(error.into_owned());
+        this
+    }
+
+    /// Sets the byte offset into the input, unless one is already known.
+    #[must_use]
+    pub fn with_offset(mut self, offset: usize) -> Self {
+        self.0.offset.get_or_insert(offset);
+        self
+    }
+
+    /// Sets the field path (such as `Part[2].Size`), unless one is already known.
+    #[must_use]
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        if self.0.path.is_none() {
+            self.0.path = Some(path.into());
+        }
+        self
+    }
+
+    /// Puts `parent` in front of the field path: `Size` becomes `Part[2].Size`.
+    #[must_use]
+    pub fn within(mut self, parent: &str) -> Self {
+        self.0.path = Some(match self.0.path.take() {
+            Some(path) if path.starts_with('[') => format!("{parent}{path}"),
+            Some(path) => format!("{parent}.{path}"),
+            None => parent.to_owned(),
+        });
+        self
+    }
+
+    /// Names the vendor and operation whose codec failed, unless already named.
+    #[must_use]
+    pub fn with_context(mut self, vendor: Vendor, operation: &'static str) -> Self {
+        self.0.vendor.get_or_insert(vendor);
+        self.0.operation.get_or_insert(operation);
+        self
+    }
+
+    /// What went wrong, as a category.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
+    }
+
+    /// The vendor whose codec failed, when known.
+    pub fn vendor(&self) -> Option<Vendor> {
+        self.0.vendor
+    }
+
+    /// The operation whose codec failed (`list-parts`, `error`, …), when known.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.0.operation
+    }
+
+    /// The byte offset into the input where the problem was found, when known.
+    pub fn offset(&self) -> Option<usize> {
+        self.0.offset
+    }
+
+    /// The path of the field in error, such as `Part[2].Size`, when known.
+    pub fn path(&self) -> Option<&str> {
+        self.0.path.as_deref()
+    }
+
+    /// The detail of the problem, without vendor, position or path.
+    pub fn message(&self) -> &str {
+        &self.0.message
+    }
+
+    /// The vendor's error body, for errors of kind [`ErrorKind::Service`].
+    pub fn service_error(&self) -> Option<&ServiceError<'static>> {
+        self.0.service.as_ref()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.0;
+        match (inner.vendor, inner.operation) {
+            (Some(vendor), Some(operation)) => write!(f, "{vendor} {operation}: ")?,
+            (Some(vendor), None) => write!(f, "{vendor}: ")?,
+            (None, Some(operation)) => write!(f, "{operation}: ")?,
+            (None, None) => {}
+        }
+        f.write_str(inner.kind.describe())?;
+        if let Some(offset) = inner.offset {
+            write!(f, " at byte {offset}")?;
+        }
+        if let Some(path) = &inner.path {
+            write!(f, ", field {path}")?;
+        }
+        // Messages come from our own code and from parsers; keep the line one line.
+        f.write_str(": ")?;
+        for (i, line) in inner.message.lines().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(line.trim_end())?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &self.0.kind)
+            .field("vendor", &self.0.vendor)
+            .field("operation", &self.0.operation)
+            .field("offset", &self.0.offset)
+            .field("path", &self.0.path)
+            .field("message", &self.0.message)
+            .finish()
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_one_line_with_every_coordinate() {
+        let error = Error::invalid_value("expected an unsigned integer, found \"12a\"")
+            .with_path("Size")
+            .within("Part[2]")
+            .with_offset(412)
+            .with_context(Vendor::Cos, "list-parts");
+        assert_eq!(
+            error.to_string(),
+            "cos list-parts: invalid value at byte 412, field Part[2].Size: \
+             expected an unsigned integer, found \"12a\""
+        );
+    }
+
+    #[test]
+    fn first_offset_and_context_win() {
+        let error = Error::syntax("bad\nthing")
+            .with_offset(3)
+            .with_offset(9)
+            .with_context(Vendor::Cos, "error")
+            .with_context(Vendor::Pds, "list-uploaded-parts");
+        assert_eq!(error.offset(), Some(3));
+        assert_eq!(error.to_string(), "cos error: syntax error at byte 3: bad thing");
+    }
+
+    #[test]
+    fn within_joins_indexes_without_a_dot() {
+        let error = Error::missing_field("PartNumber").within("[4]").within("Part");
+        assert_eq!(error.path(), Some("Part[4].PartNumber"));
+    }
+
+    #[test]
+    fn error_is_one_pointer_wide() {
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+    }
+}

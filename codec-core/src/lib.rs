@@ -1,0 +1,32 @@
+//! Shared vocabulary of the multipart-listing codecs.
+//!
+//! Every vendor crate (`codec-cos`, and the others as they land) builds on this crate:
+//!
+//! - [`Error`]: the one error type of every decoder and encoder, with a category
+//!   ([`ErrorKind`]), the vendor and operation, the byte offset and the field path;
+//! - [`model`]: the vendor-neutral model ([`PartsPage`], [`Part`], [`UploadsPage`],
+//!   [`ServiceError`]) that every vendor's responses convert into;
+//! - [`timestamp`], [`etag`], [`number`] and [`query`]: the wire helpers more than one
+//!   vendor needs;
+//! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
+//! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
+//! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod codec;
+mod error;
+pub mod etag;
+mod limits;
+pub mod number;
+pub mod model;
+pub mod query;
+pub mod timestamp;
+#[cfg(feature = "xml")]
+pub mod xml;
+
+pub use codec::{Decode, Encode, Normalize};
+pub use etag::ETag;
+pub use error::{Error, ErrorKind, Result};
+pub use limits::Limits;
+pub use model::{Part, PartsPage, ServiceError, Timestamp, Upload, UploadsPage, Vendor};

@@ -1,0 +1,621 @@
+//! A scoped pull decoder over `quick_xml::Reader`, for the XML vendors.
+//!
+//! A vendor decoder asks for the root [`Element`], then for each child in turn
+//! ([`XmlReader::next_child`]), reads leaf text ([`XmlReader::text`],
+//! [`XmlReader::etag`]) and skips what it does not know ([`XmlReader::skip`]). Text
+//! borrows from the input unless an entity, a character reference, a CDATA section next
+//! to other text, or a `\r` forces a copy; an ETag wrapped in `&quot;` entities borrows
+//! its value all the same.
+//!
+//! What the reader refuses, whatever the vendor: invalid UTF-8, `<!DOCTYPE>` (so no DTD
+//! is processed and no custom entity expanded), undefined entities, mismatched or
+//! missing end tags, a second root, text outside the root, and nesting deeper than
+//! [`Limits::max_depth`]. Skipping is a loop, not recursion, so a hostile body cannot
+//! exhaust the stack.
+
+use std::borrow::Cow;
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesRef, Event};
+
+use crate::{ETag, Error, ErrorKind, Limits, Result};
+
+const UTF8_BOM: &str = "\u{feff}";
+
+/// An element that has been opened: its local name (namespace prefix removed) and
+/// where it stands in the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Element<'a> {
+    name: &'a str,
+    empty: bool,
+    start: usize,
+    content: usize,
+}
+
+impl<'a> Element<'a> {
+    /// The local name: `Part` for `<Part>` and for `<cos:Part>`.
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+
+    /// Whether the element was written self-closing (`<EncodingType/>`).
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    /// Byte offset of the element's `<`.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the start tag's `>`, where its content begins.
+    pub fn content_offset(&self) -> usize {
+        self.content
+    }
+}
+
+/// A piece of an element's text content, as the events deliver it.
+enum Piece<'a> {
+    Text(Cow<'a, str>),
+    Char(char),
+}
+
+/// Text accumulated from pieces: borrowed while it is one borrowed piece.
+#[derive(Default)]
+enum Accumulated<'a> {
+    #[default]
+    Empty,
+    Borrowed(&'a str),
+    Owned(String),
+}
+
+impl<'a> Accumulated<'a> {
+    fn push(&mut self, piece: Piece<'a>) {
+        match (std::mem::take(self), piece) {
+            (Accumulated::Empty, Piece::Text(Cow::Borrowed(text))) => {
+                *self = Accumulated::Borrowed(text);
+            }
+            (Accumulated::Empty, Piece::Text(Cow::Owned(text))) => {
+                *self = Accumulated::Owned(text);
+            }
+            (Accumulated::Empty, Piece::Char(c)) => *self = Accumulated::Owned(c.to_string()),
+            (Accumulated::Borrowed(head), piece) => {
+                let mut text = String::with_capacity(head.len() + 8);
+                text.push_str(head);
+                push_piece(&mut text, piece);
+                *self = Accumulated::Owned(text);
+            }
+            (Accumulated::Owned(mut text), piece) => {
+                push_piece(&mut text, piece);
+                *self = Accumulated::Owned(text);
+            }
+        }
+    }
+
+    fn into_cow(self) -> Cow<'a, str> {
+        match self {
+            Accumulated::Empty => Cow::Borrowed(""),
+            Accumulated::Borrowed(text) => Cow::Borrowed(text),
+            Accumulated::Owned(text) => Cow::Owned(text),
+        }
+    }
+}
+
+fn push_piece(text: &mut String, piece: Piece<'_>) {
+    match piece {
+        Piece::Text(piece) => text.push_str(&piece),
+        Piece::Char(c) => text.push(c),
+    }
+}
+
+/// How far an ETag has matched the borrowed shape `"`-entity, text, `"`-entity.
+enum EtagShape<'a> {
+    Start,
+    Opened,
+    Value(&'a str),
+    Closed(&'a str),
+    Other(Accumulated<'a>),
+}
+
+impl<'a> EtagShape<'a> {
+    fn push(&mut self, piece: Piece<'a>) {
+        *self = match (std::mem::replace(self, EtagShape::Start), piece) {
+            (EtagShape::Start, Piece::Char('"')) => EtagShape::Opened,
+            (EtagShape::Opened, Piece::Text(Cow::Borrowed(text))) => EtagShape::Value(text),
+            (EtagShape::Value(text), Piece::Char('"')) => EtagShape::Closed(text),
+            (EtagShape::Other(mut text), piece) => {
+                text.push(piece);
+                EtagShape::Other(text)
+            }
+            (shape, piece) => {
+                let mut text = shape.into_accumulated();
+                text.push(piece);
+                EtagShape::Other(text)
+            }
+        };
+    }
+
+    fn into_accumulated(self) -> Accumulated<'a> {
+        let mut text = Accumulated::Empty;
+        match self {
+            EtagShape::Start => {}
+            EtagShape::Opened => text.push(Piece::Char('"')),
+            EtagShape::Value(value) => {
+                text.push(Piece::Char('"'));
+                text.push(Piece::Text(Cow::Borrowed(value)));
+            }
+            EtagShape::Closed(value) => {
+                text.push(Piece::Char('"'));
+                text.push(Piece::Text(Cow::Borrowed(value)));
+                text.push(Piece::Char('"'));
+            }
+            EtagShape::Other(other) => text = other,
+        }
+        text
+    }
+
+    fn into_etag(self) -> ETag<'a> {
+        match self {
+            EtagShape::Closed(value) => ETag::new(value, true),
+            shape => ETag::from_wire(shape.into_accumulated().into_cow()),
+        }
+    }
+}
+
+/// A pull decoder over one XML document held in memory.
+pub struct XmlReader<'a> {
+    reader: Reader<&'a [u8]>,
+    /// The document without its byte-order mark; offsets are shifted back by `base`.
+    text: &'a str,
+    base: usize,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl<'a> XmlReader<'a> {
+    /// Checks `input` against the size limit, validates it as UTF-8 and skips a
+    /// byte-order mark.
+    pub fn new(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        limits.check_input(input.len())?;
+        let text = std::str::from_utf8(input).map_err(|error| {
+            Error::syntax("the body is not valid UTF-8").with_offset(error.valid_up_to())
+        })?;
+        let (text, base) = match text.strip_prefix(UTF8_BOM) {
+            Some(rest) => (rest, UTF8_BOM.len()),
+            None => (text, 0),
+        };
+        let mut reader = Reader::from_str(text);
+        let config = reader.config_mut();
+        config.check_end_names = true;
+        config.expand_empty_elements = false;
+        config.trim_text(false);
+        Ok(XmlReader { reader, text, base, depth: 0, max_depth: limits.max_depth() })
+    }
+
+    /// The current byte offset into the original input.
+    pub fn offset(&self) -> usize {
+        self.base + self.position()
+    }
+
+    fn position(&self) -> usize {
+        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
+    }
+
+    fn read(&mut self) -> Result<Event<'a>> {
+        self.reader.read_event().map_err(|error| self.parser_error(error))
+    }
+
+    fn parser_error(&self, error: quick_xml::Error) -> Error {
+        use quick_xml::errors::{IllFormedError, SyntaxError};
+        let offset = self.base + usize::try_from(self.reader.error_position()).unwrap_or(0);
+        let kind = match &error {
+            quick_xml::Error::Syntax(
+                SyntaxError::UnclosedTag
+                | SyntaxError::UnclosedComment
+                | SyntaxError::UnclosedCData
+                | SyntaxError::UnclosedPI
+                | SyntaxError::UnclosedXmlDecl
+                | SyntaxError::UnclosedDoctype
+                | SyntaxError::UnclosedSingleQuotedAttributeValue
+                | SyntaxError::UnclosedDoubleQuotedAttributeValue,
+            )
+            | quick_xml::Error::IllFormed(IllFormedError::MissingEndTag(_)) => {
+                ErrorKind::UnexpectedEof
+            }
+            _ => ErrorKind::Syntax,
+        };
+        Error::new(kind, format!("malformed XML: {error}")).with_offset(offset)
+    }
+
+    /// The element whose start tag the reader just read, its name cut from the input
+    /// so that it lives as long as the input does.
+    fn element(&self, start: usize, name_len: usize, empty: bool) -> Result<Element<'a>> {
+        let name = self
+            .text
+            .get(start + 1..start + 1 + name_len)
+            .ok_or_else(|| Error::syntax("element name out of place").with_offset(start))?;
+        let name = match name.rfind(':') {
+            Some(colon) => &name[colon + 1..],
+            None => name,
+        };
+        Ok(Element { name, empty, start: self.base + start, content: self.offset() })
+    }
+
+    fn enter(&mut self, at: usize) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(Error::limit(format!(
+                "elements nested deeper than {} levels",
+                self.max_depth
+            ))
+            .with_offset(at));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Reads up to the root element and returns it; refuses a `<!DOCTYPE>`, text or
+    /// an empty document.
+    pub fn root(&mut self) -> Result<Element<'a>> {
+        loop {
+            let start = self.position();
+            match self.read()? {
+                Event::Start(e) => {
+                    self.enter(self.base + start)?;
+                    return self.element(start, e.name().0.len(), false);
+                }
+                Event::Empty(e) => return self.element(start, e.name().0.len(), true),
+                Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::Text(text) if is_xml_whitespace(&text) => {}
+                Event::DocType(_) => return Err(doctype(self.base + start)),
+                Event::Eof => return Err(Error::eof("the body holds no XML element")),
+                _ => {
+                    return Err(Error::syntax("text before the root element")
+                        .with_offset(self.base + start));
+                }
+            }
+        }
+    }
+
+    /// The next child element of `parent`, or `None` at `parent`'s end tag.
+    ///
+    /// Text and CDATA between child elements are ignored (entities in them are still
+    /// checked), as are comments and processing instructions.
+    pub fn next_child(&mut self, parent: &Element<'a>) -> Result<Option<Element<'a>>> {
+        if parent.empty {
+            return Ok(None);
+        }
+        loop {
+            let start = self.position();
+            match self.read()? {
+                Event::Start(e) => {
+                    self.enter(self.base + start)?;
+                    return self.element(start, e.name().0.len(), false).map(Some);
+                }
+                Event::Empty(e) => return self.element(start, e.name().0.len(), true).map(Some),
+                Event::End(_) => {
+                    self.depth -= 1;
+                    return Ok(None);
+                }
+                Event::GeneralRef(reference) => {
+                    resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
+                }
+                Event::Text(_) | Event::CData(_) | Event::Comment(_) | Event::PI(_) => {}
+                Event::DocType(_) => return Err(doctype(self.base + start)),
+                Event::Decl(_) => {
+                    return Err(Error::syntax("an XML declaration inside the document")
+                        .with_offset(self.base + start));
+                }
+                Event::Eof => return Err(unclosed(parent)),
+            }
+        }
+    }
+
+    /// Calls `each` with every piece of `element`'s text up to its end tag.
+    fn read_pieces(
+        &mut self,
+        element: &Element<'a>,
+        mut each: impl FnMut(Piece<'a>),
+    ) -> Result<()> {
+        if element.empty {
+            return Ok(());
+        }
+        loop {
+            let start = self.position();
+            match self.read()? {
+                Event::Text(text) => each(Piece::Text(text.xml10_content())),
+                Event::CData(data) => each(Piece::Text(data.xml10_content())),
+                Event::GeneralRef(reference) => {
+                    let c = resolve_reference(&reference)
+                        .map_err(|e| e.with_offset(self.base + start))?;
+                    each(Piece::Char(c));
+                }
+                Event::End(_) => {
+                    self.depth -= 1;
+                    return Ok(());
+                }
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::Start(e) | Event::Empty(e) => {
+                    let child = self.element(start, e.name().0.len(), false)?;
+                    return Err(Error::new(
+                        ErrorKind::UnexpectedElement,
+                        format!("expected text, found the element <{}>", child.name),
+                    )
+                    .with_offset(child.start));
+                }
+                Event::DocType(_) => return Err(doctype(self.base + start)),
+                Event::Decl(_) => {
+                    return Err(Error::syntax("an XML declaration inside the document")
+                        .with_offset(self.base + start));
+                }
+                Event::Eof => return Err(unclosed(element)),
+            }
+        }
+    }
+
+    /// The text content of a leaf element, up to and including its end tag.
+    pub fn text(&mut self, element: &Element<'a>) -> Result<Cow<'a, str>> {
+        let mut text = Accumulated::Empty;
+        self.read_pieces(element, |piece| text.push(piece))?;
+        Ok(text.into_cow())
+    }
+
+    /// The text of a leaf element read as an [`ETag`]: the value borrows from the input
+    /// whether the quotes are literal (`"abc"`) or entities (`&quot;abc&quot;`).
+    pub fn etag(&mut self, element: &Element<'a>) -> Result<ETag<'a>> {
+        let mut shape = EtagShape::Start;
+        self.read_pieces(element, |piece| shape.push(piece))?;
+        Ok(shape.into_etag())
+    }
+
+    /// Skips `element` and everything inside it, without recursion; fails past the
+    /// depth limit.
+    pub fn skip(&mut self, element: &Element<'a>) -> Result<()> {
+        if element.empty {
+            return Ok(());
+        }
+        let stop = self.depth - 1;
+        loop {
+            let start = self.position();
+            match self.read()? {
+                Event::Start(_) => self.enter(self.base + start)?,
+                Event::End(_) => {
+                    self.depth -= 1;
+                    if self.depth == stop {
+                        return Ok(());
+                    }
+                }
+                Event::GeneralRef(reference) => {
+                    resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
+                }
+                Event::DocType(_) => return Err(doctype(self.base + start)),
+                Event::Decl(_) => {
+                    return Err(Error::syntax("an XML declaration inside the document")
+                        .with_offset(self.base + start));
+                }
+                Event::Eof => return Err(unclosed(element)),
+                Event::Empty(_)
+                | Event::Text(_)
+                | Event::CData(_)
+                | Event::Comment(_)
+                | Event::PI(_) => {}
+            }
+        }
+    }
+
+    /// Checks that nothing but whitespace, comments and processing instructions
+    /// follows the root element.
+    pub fn finish(mut self) -> Result<()> {
+        loop {
+            let start = self.position();
+            match self.read()? {
+                Event::Eof => return Ok(()),
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::Text(text) if is_xml_whitespace(&text) => {}
+                Event::Start(_) | Event::Empty(_) => {
+                    return Err(Error::syntax("a second root element")
+                        .with_offset(self.base + start));
+                }
+                Event::DocType(_) => return Err(doctype(self.base + start)),
+                _ => {
+                    return Err(Error::syntax("content after the root element")
+                        .with_offset(self.base + start));
+                }
+            }
+        }
+    }
+}
+
+fn is_xml_whitespace(text: &str) -> bool {
+    text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+fn doctype(offset: usize) -> Error {
+    Error::syntax("<!DOCTYPE> is not allowed: no DTD is processed").with_offset(offset)
+}
+
+fn unclosed(element: &Element<'_>) -> Error {
+    Error::eof(format!("the body ends inside <{}>", element.name)).with_offset(element.start)
+}
+
+/// The character a predefined entity or a character reference stands for.
+fn resolve_reference(reference: &BytesRef<'_>) -> Result<char> {
+    let name: &str = reference;
+    if reference.is_char_ref() {
+        return match reference.resolve_char_ref() {
+            Ok(Some(c)) if is_xml_char(c) => Ok(c),
+            _ => Err(Error::syntax(format!(
+                "&{};  is not a valid character reference",
+                crate::number::excerpt(name)
+            ))),
+        };
+    }
+    match name {
+        "quot" => Ok('"'),
+        "amp" => Ok('&'),
+        "lt" => Ok('<'),
+        "gt" => Ok('>'),
+        "apos" => Ok('\''),
+        _ => Err(Error::syntax(format!(
+            "undefined entity &{};: only the five predefined entities are understood",
+            crate::number::excerpt(name).to_string().trim_matches('"')
+        ))),
+    }
+}
+
+/// Whether XML 1.0 allows `c` in a document.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// Appends `text` to `out`, escaped for XML text content: `&`, `<` and `>` become
+/// entities, `\r` a character reference (so it survives end-of-line normalization).
+/// Fails on characters XML 1.0 cannot carry (most control characters).
+pub fn write_escaped(out: &mut Vec<u8>, text: &str) -> Result<()> {
+    let bytes = text.as_bytes();
+    let mut clean_from = 0;
+    for (i, c) in text.char_indices() {
+        let entity: &[u8] = match c {
+            '&' => b"&amp;",
+            '<' => b"&lt;",
+            '>' => b"&gt;",
+            '\r' => b"&#13;",
+            c if !is_xml_char(c) => {
+                return Err(Error::new(
+                    ErrorKind::Unencodable,
+                    format!("U+{:04X} cannot be written in XML 1.0", u32::from(c)),
+                ));
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[clean_from..i]);
+        out.extend_from_slice(entity);
+        clean_from = i + c.len_utf8();
+    }
+    out.extend_from_slice(&bytes[clean_from..]);
+    Ok(())
+}
+
+/// Appends `<name>text</name>`, the text escaped.
+pub fn write_text_element(out: &mut Vec<u8>, name: &str, text: &str) -> Result<()> {
+    out.push(b'<');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+    write_escaped(out, text).map_err(|e| e.with_path(name))?;
+    out.extend_from_slice(b"</");
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+    Ok(())
+}
+
+/// Appends `<name>value</name>` for an unsigned integer.
+pub fn write_u64_element(out: &mut Vec<u8>, name: &str, value: u64) {
+    let mut digits = itoa::Buffer::new();
+    out.push(b'<');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+    out.extend_from_slice(digits.format(value).as_bytes());
+    out.extend_from_slice(b"</");
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+}
+
+/// Appends an ETag element, writing its quotes as `&quot;` as COS does.
+pub fn write_etag_element(out: &mut Vec<u8>, name: &str, etag: &ETag<'_>) -> Result<()> {
+    out.push(b'<');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+    if etag.is_quoted() {
+        out.extend_from_slice(b"&quot;");
+    }
+    write_escaped(out, etag.value()).map_err(|e| e.with_path(name))?;
+    if etag.is_quoted() {
+        out.extend_from_slice(b"&quot;");
+    }
+    out.extend_from_slice(b"</");
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'>');
+    Ok(())
+}
+
+/// Stores `value` in `slot`, failing when the field was already seen.
+pub fn set_once<T>(slot: &mut Option<T>, value: T, element: &Element<'_>) -> Result<()> {
+    if slot.is_some() {
+        return Err(Error::duplicate_field(element.name).with_offset(element.start));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leaf_texts(xml: &str) -> Result<Vec<(String, Cow<'_, str>)>> {
+        let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default())?;
+        let root = reader.root()?;
+        let mut out = Vec::new();
+        while let Some(child) = reader.next_child(&root)? {
+            out.push((child.name().to_owned(), reader.text(&child)?));
+        }
+        reader.finish()?;
+        Ok(out)
+    }
+
+    #[test]
+    fn plain_text_borrows_and_entities_copy() {
+        let texts = leaf_texts("<r><a>plain</a><b>x &amp; y</b><c/><d><![CDATA[<raw>]]></d></r>").unwrap();
+        assert!(matches!(texts[0].1, Cow::Borrowed("plain")));
+        assert_eq!(texts[1].1, "x & y");
+        assert_eq!(texts[2].1, "");
+        assert!(matches!(texts[3].1, Cow::Borrowed("<raw>")));
+    }
+
+    #[test]
+    fn namespace_prefixes_are_dropped() {
+        let texts = leaf_texts(r#"<p:r xmlns:p="urn:x"><p:a>1</p:a></p:r>"#).unwrap();
+        assert_eq!(texts[0].0, "a");
+    }
+
+    #[test]
+    fn quoted_etag_borrows_its_value() {
+        for xml in ["<r><e>&quot;abc&quot;</e></r>", "<r><e>\"abc\"</e></r>", "<r><e>&#34;abc&#x22;</e></r>"] {
+            let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+            let root = reader.root().unwrap();
+            let child = reader.next_child(&root).unwrap().unwrap();
+            let etag = reader.etag(&child).unwrap();
+            assert_eq!(etag, ETag::new("abc", true), "{xml}");
+            assert!(etag.is_borrowed(), "{xml}");
+        }
+    }
+
+    #[test]
+    fn odd_etags_fall_back_to_a_copy() {
+        for (xml, value, quoted) in [
+            ("<r><e>&quot;a&amp;b&quot;</e></r>", "a&b", true),
+            ("<r><e>&quot;abc</e></r>", "\"abc", false),
+            ("<r><e>&quot;&quot;</e></r>", "", true),
+            ("<r><e>abc&quot;</e></r>", "abc\"", false),
+            ("<r><e/></r>", "", false),
+        ] {
+            let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+            let root = reader.root().unwrap();
+            let child = reader.next_child(&root).unwrap().unwrap();
+            assert_eq!(reader.etag(&child).unwrap(), ETag::new(value, quoted), "{xml}");
+        }
+    }
+
+    #[test]
+    fn escaping_round_trips() {
+        let mut out = Vec::new();
+        write_text_element(&mut out, "k", "a<b>&c\"d'\r\n").unwrap();
+        let xml = format!("<r>{}</r>", String::from_utf8(out).unwrap());
+        assert_eq!(leaf_texts(&xml).unwrap()[0].1, "a<b>&c\"d'\r\n");
+    }
+
+    #[test]
+    fn control_characters_cannot_be_encoded() {
+        let error = write_text_element(&mut Vec::new(), "Key", "a\u{1}").unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Unencodable);
+        assert_eq!(error.path(), Some("Key"));
+    }
+}

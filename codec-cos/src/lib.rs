@@ -1,0 +1,3 @@
+//! Tencent COS.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
