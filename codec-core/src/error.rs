@@ -145,6 +145,16 @@ impl Error {
         self
     }
 
+    /// Moves a known offset `delta` bytes further: for errors found in a slice that
+    /// starts `delta` bytes into the caller's input.
+    #[must_use]
+    pub fn shifted(mut self, delta: usize) -> Self {
+        if let Some(offset) = &mut self.0.offset {
+            *offset = offset.saturating_add(delta);
+        }
+        self
+    }
+
     /// Sets the field path (such as `Part[2].Size`), unless one is already known.
     #[must_use]
     pub fn with_path(mut self, path: impl Into<String>) -> Self {

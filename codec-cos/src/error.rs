@@ -1,0 +1,148 @@
+//! `ErrorResponse`: the `<Error>` body COS sends for a failed request, for every
+//! operation (and now and then under HTTP 200, for Complete Multipart Upload).
+
+use std::borrow::Cow;
+
+use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
+use codec_core::{
+    Decode, Encode, Error, ErrorKind, Limits, Normalize, Result, ServiceError, Vendor,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::OPERATION_ERROR;
+
+/// COS's error body: `<Error><Code>…</Code><Message>…</Message>…</Error>`.
+///
+/// `Code` is required; the other fields are optional (the error COS sends under HTTP 200
+/// has only `Code` and `Message`).
+///
+/// ```
+/// use codec_core::{Decode, Normalize};
+/// use codec_cos::ErrorResponse;
+///
+/// let body = b"<Error><Code>NoSuchUpload</Code><RequestId>NjA3</RequestId></Error>";
+/// let error = ErrorResponse::decode(body)?;
+/// assert_eq!(error.code, "NoSuchUpload");
+/// assert_eq!(error.normalize()?.request_id.as_deref(), Some("NjA3"));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ErrorResponse<'a> {
+    /// The error code, such as `NoSuchUpload` or `InvalidArgument`.
+    #[serde(rename = "Code", borrow)]
+    pub code: Cow<'a, str>,
+    /// A sentence for people.
+    #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<Cow<'a, str>>,
+    /// The resource the request addressed.
+    #[serde(rename = "Resource", borrow, default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<Cow<'a, str>>,
+    /// The request's id, for COS support.
+    #[serde(rename = "RequestId", borrow, default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<Cow<'a, str>>,
+    /// The request's trace id, for COS support.
+    #[serde(rename = "TraceId", borrow, default, skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<Cow<'a, str>>,
+}
+
+impl<'a> ErrorResponse<'a> {
+    /// Reads the children of an `<Error>` root already opened.
+    pub(crate) fn decode_body(xml: &mut XmlReader<'a>, root: &Element<'a>) -> Result<Self> {
+        let mut code = None;
+        let mut error = ErrorResponse::default();
+        while let Some(child) = xml.next_child(root)? {
+            match child.name() {
+                "Code" => set_once(&mut code, xml.text(&child)?, &child)?,
+                "Message" => set_once(&mut error.message, xml.text(&child)?, &child)?,
+                "Resource" => set_once(&mut error.resource, xml.text(&child)?, &child)?,
+                "RequestId" => set_once(&mut error.request_id, xml.text(&child)?, &child)?,
+                "TraceId" => set_once(&mut error.trace_id, xml.text(&child)?, &child)?,
+                _ => xml.skip(&child)?,
+            }
+        }
+        error.code = code.ok_or_else(|| Error::missing_field("Code").with_offset(root.start()))?;
+        Ok(error)
+    }
+
+    /// The error in the vendor-neutral model.
+    pub fn to_service_error(&self) -> ServiceError<'_> {
+        ServiceError {
+            vendor: Vendor::Cos,
+            code: Cow::Borrowed(&self.code),
+            message: self.message.as_deref().map(Cow::Borrowed),
+            request_id: self.request_id.as_deref().map(Cow::Borrowed),
+        }
+    }
+
+    /// Detaches the value from the input it borrows from.
+    pub fn into_owned(self) -> ErrorResponse<'static> {
+        let owned = |text: Option<Cow<'_, str>>| text.map(|t| Cow::Owned(t.into_owned()));
+        ErrorResponse {
+            code: Cow::Owned(self.code.into_owned()),
+            message: owned(self.message),
+            resource: owned(self.resource),
+            request_id: owned(self.request_id),
+            trace_id: owned(self.trace_id),
+        }
+    }
+}
+
+impl<'a> Decode<'a> for ErrorResponse<'a> {
+    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits).map_err(|e| e.with_context(Vendor::Cos, OPERATION_ERROR))
+    }
+}
+
+fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
+    let mut xml = XmlReader::new(input, limits)?;
+    let root = xml.root()?;
+    if root.name() != "Error" {
+        return Err(Error::new(
+            ErrorKind::UnexpectedElement,
+            format!(
+                "expected the root element <Error>, found <{}>",
+                codec_core::number::excerpt(root.name()).to_string().trim_matches('"')
+            ),
+        )
+        .with_offset(root.start()));
+    }
+    let error = ErrorResponse::decode_body(&mut xml, &root)?;
+    xml.finish()?;
+    Ok(error)
+}
+
+impl Encode for ErrorResponse<'_> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out).map_err(|e| e.with_context(Vendor::Cos, OPERATION_ERROR))
+    }
+}
+
+fn encode(error: &ErrorResponse<'_>, out: &mut Vec<u8>) -> Result<()> {
+    out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>");
+    write_text_element(out, "Code", &error.code)?;
+    let optional = [
+        ("Message", &error.message),
+        ("Resource", &error.resource),
+        ("RequestId", &error.request_id),
+        ("TraceId", &error.trace_id),
+    ];
+    for (name, value) in optional {
+        if let Some(value) = value {
+            write_text_element(out, name, value)?;
+        }
+    }
+    out.extend_from_slice(b"</Error>");
+    Ok(())
+}
+
+impl Normalize for ErrorResponse<'_> {
+    type Model<'m>
+        = ServiceError<'m>
+    where
+        Self: 'm;
+
+    fn normalize(&self) -> Result<ServiceError<'_>> {
+        Ok(self.to_service_error())
+    }
+}
