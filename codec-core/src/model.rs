@@ -83,9 +83,7 @@ impl Serialize for Timestamp {
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = Cow::<'de, str>::deserialize(deserializer)?;
-        crate::timestamp::parse_timestamp(&text)
-            .map(Timestamp)
-            .map_err(serde::de::Error::custom)
+        crate::timestamp::parse_timestamp(&text).map(Timestamp).map_err(serde::de::Error::custom)
     }
 }
 
@@ -299,7 +297,8 @@ mod tests {
             serde_json::to_string(&page).unwrap(),
             r#"{"vendor":"cos","upload_id":"u","key":null,"parts":[{"number":1,"etag":"abc","size":5,"last_modified":"2020-03-25T10:07:14Z"}],"next_marker":null,"truncated":false}"#
         );
-        let back: PartsPage<'_> = serde_json::from_str(&serde_json::to_string(&page).unwrap()).unwrap();
+        let json = serde_json::to_string(&page).unwrap();
+        let back: PartsPage<'_> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, page);
     }
 }

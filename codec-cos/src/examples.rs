@@ -19,4 +19,5 @@ pub const LIST_PARTS_REQUEST: &str =
 
 /// An error body published in COS's Go SDK tests (`NoSuchKey`); the COS document
 /// refers to its error-code page and prints none.
-pub const ERROR_RESPONSE: &str = include_str!("../fixtures/ok/error/go-sdk-error-404-nosuchkey.xml");
+pub const ERROR_RESPONSE: &str =
+    include_str!("../fixtures/ok/error/go-sdk-error-404-nosuchkey.xml");

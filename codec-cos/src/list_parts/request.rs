@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use codec_core::query::{QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target};
+use codec_core::query::{
+    QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target,
+};
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 

@@ -6,8 +6,7 @@ use codec_core::xml::{
     Element, XmlReader, set_once, write_etag_element, write_text_element, write_u64_element,
 };
 use codec_core::{
-    Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp,
-    Vendor,
+    Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
 use serde::{Deserialize, Serialize};
 
@@ -181,8 +180,7 @@ impl ListPartsResult<'_> {
         if self.is_truncated != Some(true) {
             return None;
         }
-        self.next_part_number_marker
-            .or_else(|| self.parts.last().map(|part| part.part_number))
+        self.next_part_number_marker.or_else(|| self.parts.last().map(|part| part.part_number))
     }
 
     /// The object key with its percent-encoding undone when `encoding_type` is `url`.
@@ -191,9 +189,7 @@ impl ListPartsResult<'_> {
             return Ok(None);
         };
         if self.encoding_type.as_ref().is_some_and(EncodingType::is_url) {
-            codec_core::query::decode_component(key)
-                .map(Some)
-                .map_err(|e| e.with_path("Key"))
+            codec_core::query::decode_component(key).map(Some).map_err(|e| e.with_path("Key"))
         } else {
             Ok(Some(Cow::Borrowed(key)))
         }
@@ -320,12 +316,17 @@ fn decode_part<'a>(xml: &mut XmlReader<'a>, element: &Element<'a>) -> Result<Par
             _ => xml.skip(&child)?,
         }
     }
-    part.part_number = number
-        .ok_or_else(|| Error::missing_field("PartNumber").with_offset(element.start()))?;
+    part.part_number =
+        number.ok_or_else(|| Error::missing_field("PartNumber").with_offset(element.start()))?;
     Ok(part)
 }
 
-fn decode_u32<'a>(xml: &mut XmlReader<'a>, element: &Element<'a>, min: u32, max: u32) -> Result<u32> {
+fn decode_u32<'a>(
+    xml: &mut XmlReader<'a>,
+    element: &Element<'a>,
+    min: u32,
+    max: u32,
+) -> Result<u32> {
     let value = decode_number(xml, element, min.into(), max.into())?;
     u32::try_from(value).map_err(|_| at(Error::invalid_value("out of range"), element))
 }
