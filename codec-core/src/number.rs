@@ -14,16 +14,35 @@ const EXCERPT_CHARS: usize = 40;
 /// Quotes `text` for an error message, cut short when long (a hostile body may hold
 /// megabytes in one value).
 pub fn excerpt(text: &str) -> impl fmt::Display + '_ {
-    struct Excerpt<'t>(&'t str);
-    impl fmt::Display for Excerpt<'_> {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.0.char_indices().nth(EXCERPT_CHARS) {
-                Some((cut, _)) => write!(f, "{:?}…", &self.0[..cut]),
-                None => write!(f, "{:?}", self.0),
-            }
+    Excerpt { text, quoted: true }
+}
+
+/// `text` cut short when long, without quotes: for element and entity names.
+pub fn clip(text: &str) -> impl fmt::Display + '_ {
+    Excerpt { text, quoted: false }
+}
+
+struct Excerpt<'t> {
+    text: &'t str,
+    quoted: bool,
+}
+
+impl fmt::Display for Excerpt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (head, cut) = match self.text.char_indices().nth(EXCERPT_CHARS) {
+            Some((cut, _)) => (&self.text[..cut], true),
+            None => (self.text, false),
+        };
+        if self.quoted {
+            write!(f, "{head:?}")?;
+        } else {
+            f.write_str(head)?;
         }
+        if cut {
+            f.write_str("…")?;
+        }
+        Ok(())
     }
-    Excerpt(text)
 }
 
 /// Parses an unsigned decimal integer of at most 64 bits.
@@ -40,9 +59,8 @@ pub fn parse_u64(text: &str) -> Result<u64> {
             excerpt(text)
         )));
     }
-    text.parse::<u64>().map_err(|_| {
-        Error::invalid_value(format!("{} does not fit in 64 bits", excerpt(text)))
-    })
+    text.parse::<u64>()
+        .map_err(|_| Error::invalid_value(format!("{} does not fit in 64 bits", excerpt(text))))
 }
 
 /// Parses an unsigned decimal integer and checks it lies in `min..=max`.
@@ -72,10 +90,7 @@ pub fn parse_bool(text: &str) -> Result<bool> {
     match text {
         "true" => Ok(true),
         "false" => Ok(false),
-        _ => Err(Error::invalid_value(format!(
-            "expected true or false, found {}",
-            excerpt(text)
-        ))),
+        _ => Err(Error::invalid_value(format!("expected true or false, found {}", excerpt(text)))),
     }
 }
 

@@ -412,8 +412,9 @@ impl<'a> XmlReader<'a> {
                 Event::Comment(_) | Event::PI(_) => {}
                 Event::Text(text) if is_xml_whitespace(&text) => {}
                 Event::Start(_) | Event::Empty(_) => {
-                    return Err(Error::syntax("a second root element")
-                        .with_offset(self.base + start));
+                    return Err(
+                        Error::syntax("a second root element").with_offset(self.base + start)
+                    );
                 }
                 Event::DocType(_) => return Err(doctype(self.base + start)),
                 _ => {
@@ -444,8 +445,8 @@ fn resolve_reference(reference: &BytesRef<'_>) -> Result<char> {
         return match reference.resolve_char_ref() {
             Ok(Some(c)) if is_xml_char(c) => Ok(c),
             _ => Err(Error::syntax(format!(
-                "&{};  is not a valid character reference",
-                crate::number::excerpt(name)
+                "&{}; is not a character XML allows",
+                crate::number::clip(name)
             ))),
         };
     }
@@ -457,7 +458,7 @@ fn resolve_reference(reference: &BytesRef<'_>) -> Result<char> {
         "apos" => Ok('\''),
         _ => Err(Error::syntax(format!(
             "undefined entity &{};: only the five predefined entities are understood",
-            crate::number::excerpt(name).to_string().trim_matches('"')
+            crate::number::clip(name)
         ))),
     }
 }
@@ -563,7 +564,8 @@ mod tests {
 
     #[test]
     fn plain_text_borrows_and_entities_copy() {
-        let texts = leaf_texts("<r><a>plain</a><b>x &amp; y</b><c/><d><![CDATA[<raw>]]></d></r>").unwrap();
+        let texts =
+            leaf_texts("<r><a>plain</a><b>x &amp; y</b><c/><d><![CDATA[<raw>]]></d></r>").unwrap();
         assert!(matches!(texts[0].1, Cow::Borrowed("plain")));
         assert_eq!(texts[1].1, "x & y");
         assert_eq!(texts[2].1, "");
@@ -578,7 +580,11 @@ mod tests {
 
     #[test]
     fn quoted_etag_borrows_its_value() {
-        for xml in ["<r><e>&quot;abc&quot;</e></r>", "<r><e>\"abc\"</e></r>", "<r><e>&#34;abc&#x22;</e></r>"] {
+        for xml in [
+            "<r><e>&quot;abc&quot;</e></r>",
+            "<r><e>\"abc\"</e></r>",
+            "<r><e>&#34;abc&#x22;</e></r>",
+        ] {
             let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
             let root = reader.root().unwrap();
             let child = reader.next_child(&root).unwrap().unwrap();

@@ -102,7 +102,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
             ErrorKind::UnexpectedElement,
             format!(
                 "expected the root element <Error>, found <{}>",
-                codec_core::number::excerpt(root.name()).to_string().trim_matches('"')
+                codec_core::number::clip(root.name())
             ),
         )
         .with_offset(root.start()));

@@ -237,7 +237,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsResult<'a>> {
                 ErrorKind::UnexpectedElement,
                 format!(
                     "expected the root element <ListPartsResult>, found <{}>",
-                    codec_core::number::excerpt(other).to_string().trim_matches('"')
+                    codec_core::number::clip(other)
                 ),
             )
             .with_offset(root.start()));

@@ -1,0 +1,205 @@
+//! Hostile input that is generated rather than stored: every truncation of every
+//! fixture, nesting 100,000 deep, 50 MB text, limits. The stored cases (wrong root,
+//! DOCTYPE, bad numbers, …) are in `fixtures/err` and run by `tests/fixtures.rs`.
+
+use std::path::Path;
+
+use codec_core::{Decode, ErrorKind, Limits};
+use codec_cos::{ErrorResponse, ListPartsRequest, ListPartsResult};
+
+fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            (path.display().to_string(), std::fs::read(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Each error's `Display` is one line that names the vendor and operation.
+fn assert_one_line(error: &codec_core::Error, operation: &str) {
+    let line = error.to_string();
+    assert!(!line.contains('\n'), "{line}");
+    assert!(line.starts_with(&format!("cos {operation}: ")), "{line}");
+}
+
+#[test]
+fn every_truncation_of_every_response_fixture_is_an_error_or_a_whole_document() {
+    for (name, body) in fixtures("ok/list-parts") {
+        let end = memchr_last(&body, b"</ListPartsResult>");
+        for cut in 0..body.len() {
+            match ListPartsResult::decode(&body[..cut]) {
+                Ok(_) => assert!(cut >= end, "{name} cut at {cut} decoded"),
+                Err(error) => {
+                    assert_one_line(&error, "list-parts");
+                    assert!(
+                        matches!(error.kind(), ErrorKind::UnexpectedEof | ErrorKind::Syntax),
+                        "{name} cut at {cut}: {error}"
+                    );
+                }
+            }
+        }
+    }
+    for (name, body) in fixtures("ok/error") {
+        let end = memchr_last(&body, b"</Error>");
+        for cut in 0..body.len() {
+            match ErrorResponse::decode(&body[..cut]) {
+                Ok(_) => assert!(cut >= end, "{name} cut at {cut} decoded"),
+                Err(error) => assert_one_line(&error, "error"),
+            }
+        }
+    }
+}
+
+#[test]
+fn every_truncation_of_every_request_fixture_decodes_or_fails_cleanly() {
+    for (_, target) in fixtures("ok/list-parts-request") {
+        for cut in 0..target.len() {
+            if let Err(error) = ListPartsRequest::decode(&target[..cut]) {
+                assert_one_line(&error, "list-parts");
+            }
+        }
+    }
+}
+
+fn memchr_last(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack.windows(needle.len()).rposition(|w| w == needle).map_or(usize::MAX, |i| i + needle.len())
+}
+
+fn nested(depth: usize) -> String {
+    let mut body = String::from("<ListPartsResult><Unknown>");
+    body.push_str(&"<a>".repeat(depth));
+    body.push_str(&"</a>".repeat(depth));
+    body.push_str("</Unknown></ListPartsResult>");
+    body
+}
+
+#[test]
+fn nesting_100_000_deep_in_an_unknown_element_is_a_depth_error() {
+    let error = ListPartsResult::decode(nested(100_000).as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
+    // The root is level 1 and <Unknown> level 2: the 127th <a> is level 129.
+    assert_eq!(error.offset(), Some("<ListPartsResult><Unknown>".len() + 126 * 3));
+    assert_eq!(
+        error.to_string(),
+        "cos list-parts: limit exceeded at byte 404: elements nested deeper than 128 levels"
+    );
+}
+
+#[test]
+fn nesting_up_to_the_cap_is_fine_and_the_cap_is_the_callers() {
+    assert!(ListPartsResult::decode(nested(126).as_bytes()).is_ok());
+    assert!(ListPartsResult::decode(nested(127).as_bytes()).is_err());
+    let deep = Limits::default().with_max_depth(1_000);
+    assert!(ListPartsResult::decode_with(nested(998).as_bytes(), &deep).is_ok());
+    let shallow = Limits::default().with_max_depth(3);
+    assert!(ListPartsResult::decode_with(nested(1).as_bytes(), &shallow).is_ok());
+    assert!(ListPartsResult::decode_with(nested(2).as_bytes(), &shallow).is_err());
+}
+
+#[test]
+fn deep_nesting_inside_a_leaf_or_the_owner_is_refused() {
+    let body = format!("<ListPartsResult><Key>{}</Key></ListPartsResult>", "<a>".repeat(100_000));
+    let error = ListPartsResult::decode(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::UnexpectedElement, "{error}");
+    let body = format!(
+        "<ListPartsResult><Owner>{}</Owner></ListPartsResult>",
+        "<x>".repeat(100_000)
+    );
+    let error = ListPartsResult::decode(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
+}
+
+#[test]
+fn a_50_mb_text_node_decodes_without_a_copy() {
+    let key = "k".repeat(50 << 20);
+    let body = format!("<ListPartsResult><Key>{key}</Key><Unknown>{key}</Unknown></ListPartsResult>");
+    let result = ListPartsResult::decode(body.as_bytes()).unwrap();
+    let decoded = result.key.as_ref().unwrap();
+    assert_eq!(decoded.len(), 50 << 20);
+    assert!(matches!(decoded, std::borrow::Cow::Borrowed(_)));
+}
+
+#[test]
+fn size_and_item_limits_are_enforced() {
+    let body = ListPartsResult::decode(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes()).unwrap();
+    assert_eq!(body.parts.len(), 3);
+    let two_items = Limits::default().with_max_items(2);
+    let error =
+        ListPartsResult::decode_with(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes(), &two_items)
+            .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded);
+    let small = Limits::default().with_max_input_bytes(100);
+    let error =
+        ListPartsResult::decode_with(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes(), &small)
+            .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded);
+    assert!(ListPartsRequest::decode_with(&[b'a'; 101], &small).is_err());
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_offsets_still_count_it() {
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend_from_slice(b"<ListPartsResult><Size>1</Size><MaxParts>x</MaxParts></ListPartsResult>");
+    let error = ListPartsResult::decode(&body).unwrap_err();
+    assert_eq!(error.offset(), Some(3 + "<ListPartsResult><Size>1</Size><MaxParts>".len()));
+    body.truncate(3);
+    body.extend_from_slice(b"<ListPartsResult/>");
+    assert_eq!(ListPartsResult::decode(&body).unwrap(), ListPartsResult::default());
+}
+
+#[test]
+fn a_bom_between_elements_is_ignored_text_and_utf16_is_refused() {
+    let body = b"<ListPartsResult>\xEF\xBB\xBF<Key>a</Key></ListPartsResult>";
+    assert_eq!(ListPartsResult::decode(body).unwrap().key.as_deref(), Some("a"));
+    for utf16 in [&b"\xFF\xFE<\0L\0"[..], &b"\xFE\xFF\0<\0L"[..]] {
+        let error = ListPartsResult::decode(utf16).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Syntax, "{error}");
+        assert_eq!(error.offset(), Some(0));
+    }
+}
+
+#[test]
+fn many_unknown_siblings_and_comments_cost_nothing_but_time() {
+    let mut body = String::from("<ListPartsResult>");
+    for i in 0..50_000 {
+        body.push_str(&format!("<!-- c{i} --><X{i} a=\"1\"/><?pi x?>"));
+    }
+    body.push_str("<Key>k</Key></ListPartsResult>");
+    let result = ListPartsResult::decode(body.as_bytes()).unwrap();
+    assert_eq!(result.key.as_deref(), Some("k"));
+}
+
+#[test]
+fn a_doctype_anywhere_is_refused() {
+    for body in [
+        "<!DOCTYPE x><ListPartsResult/>",
+        "<ListPartsResult><!DOCTYPE x></ListPartsResult>",
+        "<ListPartsResult/><!DOCTYPE x>",
+        "<ListPartsResult><Unknown><!DOCTYPE x></Unknown></ListPartsResult>",
+    ] {
+        let error = ListPartsResult::decode(body.as_bytes()).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Syntax, "{body}: {error}");
+    }
+}
+
+#[test]
+fn numbers_at_their_bounds() {
+    let part = |number: &str, size: &str| {
+        format!(
+            "<ListPartsResult><Part><PartNumber>{number}</PartNumber><Size>{size}</Size></Part></ListPartsResult>"
+        )
+    };
+    let body = part("10000", "18446744073709551615");
+    let ok = ListPartsResult::decode(body.as_bytes()).unwrap();
+    assert_eq!((ok.parts[0].part_number, ok.parts[0].size), (10_000, Some(u64::MAX)));
+    for (number, size) in [("1", ""), ("1", " 1"), ("+1", "1"), ("1", "0x1"), ("99999999999", "1")] {
+        let error = ListPartsResult::decode(part(number, size).as_bytes()).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidValue, "{number} {size}: {error}");
+        assert!(error.path().unwrap().starts_with("Part[0]."), "{error}");
+    }
+}
