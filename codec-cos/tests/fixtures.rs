@@ -14,9 +14,7 @@ fn pretty<T: Serialize + ?Sized>(value: &T) -> String {
 
 /// Decodes `input`, snapshots both JSON forms, and checks the round trips.
 macro_rules! golden_ok {
-    ($ty:ident, $input:expr) => {{
-        golden_ok!($ty, $input, |_: &$ty<'_>| None::<String>)
-    }};
+    ($ty:ident, $input:expr) => {{ golden_ok!($ty, $input, |_: &$ty<'_>| None::<String>) }};
     ($ty:ident, $input:expr, $normalized:expr) => {{
         let input: &[u8] = $input;
         let value = $ty::decode(input).unwrap_or_else(|e| panic!("{e}"));

@@ -67,7 +67,10 @@ fn every_truncation_of_every_request_fixture_decodes_or_fails_cleanly() {
 }
 
 fn memchr_last(haystack: &[u8], needle: &[u8]) -> usize {
-    haystack.windows(needle.len()).rposition(|w| w == needle).map_or(usize::MAX, |i| i + needle.len())
+    haystack
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .map_or(usize::MAX, |i| i + needle.len())
 }
 
 fn nested(depth: usize) -> String {
@@ -106,10 +109,8 @@ fn deep_nesting_inside_a_leaf_or_the_owner_is_refused() {
     let body = format!("<ListPartsResult><Key>{}</Key></ListPartsResult>", "<a>".repeat(100_000));
     let error = ListPartsResult::decode(body.as_bytes()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::UnexpectedElement, "{error}");
-    let body = format!(
-        "<ListPartsResult><Owner>{}</Owner></ListPartsResult>",
-        "<x>".repeat(100_000)
-    );
+    let body =
+        format!("<ListPartsResult><Owner>{}</Owner></ListPartsResult>", "<x>".repeat(100_000));
     let error = ListPartsResult::decode(body.as_bytes()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
 }
@@ -117,7 +118,8 @@ fn deep_nesting_inside_a_leaf_or_the_owner_is_refused() {
 #[test]
 fn a_50_mb_text_node_decodes_without_a_copy() {
     let key = "k".repeat(50 << 20);
-    let body = format!("<ListPartsResult><Key>{key}</Key><Unknown>{key}</Unknown></ListPartsResult>");
+    let body =
+        format!("<ListPartsResult><Key>{key}</Key><Unknown>{key}</Unknown></ListPartsResult>");
     let result = ListPartsResult::decode(body.as_bytes()).unwrap();
     let decoded = result.key.as_ref().unwrap();
     assert_eq!(decoded.len(), 50 << 20);
@@ -126,12 +128,15 @@ fn a_50_mb_text_node_decodes_without_a_copy() {
 
 #[test]
 fn size_and_item_limits_are_enforced() {
-    let body = ListPartsResult::decode(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes()).unwrap();
+    let body =
+        ListPartsResult::decode(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes()).unwrap();
     assert_eq!(body.parts.len(), 3);
     let two_items = Limits::default().with_max_items(2);
-    let error =
-        ListPartsResult::decode_with(codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes(), &two_items)
-            .unwrap_err();
+    let error = ListPartsResult::decode_with(
+        codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes(),
+        &two_items,
+    )
+    .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
     let small = Limits::default().with_max_input_bytes(100);
     let error =
@@ -144,7 +149,9 @@ fn size_and_item_limits_are_enforced() {
 #[test]
 fn a_byte_order_mark_is_accepted_and_offsets_still_count_it() {
     let mut body = b"\xEF\xBB\xBF".to_vec();
-    body.extend_from_slice(b"<ListPartsResult><Size>1</Size><MaxParts>x</MaxParts></ListPartsResult>");
+    body.extend_from_slice(
+        b"<ListPartsResult><Size>1</Size><MaxParts>x</MaxParts></ListPartsResult>",
+    );
     let error = ListPartsResult::decode(&body).unwrap_err();
     assert_eq!(error.offset(), Some(3 + "<ListPartsResult><Size>1</Size><MaxParts>".len()));
     body.truncate(3);
@@ -197,7 +204,8 @@ fn numbers_at_their_bounds() {
     let body = part("10000", "18446744073709551615");
     let ok = ListPartsResult::decode(body.as_bytes()).unwrap();
     assert_eq!((ok.parts[0].part_number, ok.parts[0].size), (10_000, Some(u64::MAX)));
-    for (number, size) in [("1", ""), ("1", " 1"), ("+1", "1"), ("1", "0x1"), ("99999999999", "1")] {
+    for (number, size) in [("1", ""), ("1", " 1"), ("+1", "1"), ("1", "0x1"), ("99999999999", "1")]
+    {
         let error = ListPartsResult::decode(part(number, size).as_bytes()).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidValue, "{number} {size}: {error}");
         assert!(error.path().unwrap().starts_with("Part[0]."), "{error}");

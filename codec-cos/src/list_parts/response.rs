@@ -88,7 +88,9 @@ pub struct ListPartsResult<'a> {
         skip_serializing_if = "Option::is_none"
     )]
     pub encoding_type: Option<EncodingType<'a>>,
-    /// How the encoding-type element was spelled (not part of the JSON form).
+    /// How the encoding-type element was spelled (not part of the JSON form); it means
+    /// nothing when `encoding_type` is `None`, and decoding leaves it at its default
+    /// then.
     #[serde(skip)]
     pub encoding_type_element: EncodingTypeElement,
     /// The object key, percent-encoded when `encoding_type` is `url`.

@@ -1,0 +1,93 @@
+//! Zero-copy, measured: decoding makes no allocation per part. The count for a page of
+//! 1,000 parts is at most the count for 10 parts plus the growth of the parts vector
+//! itself (measured here, not assumed), quoted ETags (`&quot;…&quot;`) included.
+//!
+//! `allocation-counter` counts the current thread's allocations, so the tests of this
+//! file may run in parallel.
+
+use codec_core::{Decode, Normalize};
+use codec_cos::{ListPartsRequest, ListPartsResult, Part};
+
+/// A page of `parts` parts in the shape of the document's real-case example.
+fn page(parts: usize) -> String {
+    let mut body = String::from(
+        "<ListPartsResult>\n    <Bucket>examplebucket-1250000000</Bucket>\n    <EncodingType/>\n    \
+         <Key>exampleobject</Key>\n    <UploadId>1585130821cbb7df1d11846c073ad648e8f33b087cec2381df437acdc833cf654b9ecc6361</UploadId>\n    \
+         <Owner>\n        <ID>1250000000</ID>\n        <DisplayName>1250000000</DisplayName>\n    </Owner>\n    \
+         <PartNumberMarker>0</PartNumberMarker>\n    <Initiator>\n        <ID>qcs::cam::uin/100000000001:uin/100000000011</ID>\n        \
+         <DisplayName>100000000011</DisplayName>\n    </Initiator>\n",
+    );
+    for number in 1..=parts {
+        body.push_str(&format!(
+            "    <Part>\n        <PartNumber>{number}</PartNumber>\n        <LastModified>2020-03-25T10:07:14.000Z</LastModified>\n        \
+             <ETag>&quot;{number:032x}&quot;</ETag>\n        <Size>1048576</Size>\n    </Part>\n"
+        ));
+    }
+    body.push_str("    <StorageClass>Standard</StorageClass>\n    <MaxParts>1000</MaxParts>\n    <IsTruncated>false</IsTruncated>\n</ListPartsResult>\n");
+    body
+}
+
+fn decode_allocations(parts: usize) -> u64 {
+    let body = page(parts);
+    let mut decoded = None;
+    let info = allocation_counter::measure(|| {
+        decoded = Some(ListPartsResult::decode(body.as_bytes()).unwrap());
+    });
+    let decoded = decoded.unwrap();
+    assert_eq!(decoded.parts.len(), parts);
+    assert!(decoded.parts.iter().all(|part| part.etag.as_ref().unwrap().is_borrowed()));
+    info.count_total
+}
+
+/// What pushing `parts` parts one by one into an empty vector allocates.
+fn vector_growth(parts: usize) -> u64 {
+    allocation_counter::measure(|| {
+        let mut vector = Vec::new();
+        for _ in 0..parts {
+            vector.push(std::hint::black_box(Part::default()));
+        }
+        std::hint::black_box(&vector);
+    })
+    .count_total
+}
+
+#[test]
+fn decoding_makes_no_allocation_per_part() {
+    let small = decode_allocations(10);
+    let large = decode_allocations(1_000);
+    let huge = decode_allocations(10_000);
+    let growth = vector_growth(1_000) - vector_growth(10);
+    eprintln!(
+        "allocations per decode: 10 parts {small}, 1,000 parts {large}, 10,000 parts {huge}; \
+         vector growth from 10 to 1,000 parts: {growth}"
+    );
+    assert!(large <= small + growth, "10 parts: {small}, 1,000 parts: {large}, growth {growth}");
+    let growth = vector_growth(10_000) - vector_growth(10);
+    assert!(huge <= small + growth, "10 parts: {small}, 10,000 parts: {huge}, growth {growth}");
+}
+
+#[test]
+fn the_normalized_conversion_allocates_per_page_not_per_part() {
+    let counts: Vec<u64> = [10, 1_000]
+        .into_iter()
+        .map(|parts| {
+            let body = page(parts);
+            let decoded = ListPartsResult::decode(body.as_bytes()).unwrap();
+            allocation_counter::measure(|| {
+                std::hint::black_box(decoded.normalize().unwrap());
+            })
+            .count_total
+        })
+        .collect();
+    eprintln!("allocations per normalization: 10 parts {}, 1,000 parts {}", counts[0], counts[1]);
+    assert_eq!(counts[0], counts[1]);
+}
+
+#[test]
+fn decoding_a_request_does_not_allocate() {
+    let target = codec_cos::examples::LIST_PARTS_REQUEST.as_bytes();
+    let info = allocation_counter::measure(|| {
+        std::hint::black_box(ListPartsRequest::decode(target).unwrap());
+    });
+    assert_eq!(info.count_total, 0);
+}
