@@ -58,7 +58,32 @@ fn core<T: JsonSchema>(settings: &SchemaSettings, name: &str, title: &str) -> Sc
 fn file(path: String, title: &str, mut schema: Schema) -> SchemaFile {
     schema.insert("$id".into(), format!("{ID_BASE}{path}").into());
     schema.insert("title".into(), title.into());
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    let mut value = schema.to_value();
+    strip_code_examples(&mut value);
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     SchemaFile { path: PathBuf::from(path), text }
+}
+
+/// Descriptions come from the Rust doc comments; their code examples are for Rust
+/// readers, so each description stops before its first code fence.
+fn strip_code_examples(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match child {
+                    serde_json::Value::String(text) if key == "description" => {
+                        if let Some(fence) = text.find("```") {
+                            text.truncate(fence);
+                            let kept = text.trim_end().len();
+                            text.truncate(kept);
+                        }
+                    }
+                    _ => strip_code_examples(child),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_code_examples),
+        _ => {}
+    }
 }

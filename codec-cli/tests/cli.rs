@@ -1,0 +1,217 @@
+//! The `codec` command's contract (DESIGN.md): output, exit statuses, the one-line
+//! `error:` message, decode → encode → decode, and the schema files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use codec_cli::registry::OPERATIONS;
+
+struct Outcome {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the command in-process with `stdin`.
+fn codec(args: &[&str], stdin: &[u8]) -> Outcome {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let mut argv = vec!["codec"];
+    argv.extend_from_slice(args);
+    let status = codec_cli::run(argv, &mut &stdin[..], &mut stdout, &mut stderr);
+    Outcome {
+        status,
+        stdout: String::from_utf8(stdout).unwrap(),
+        stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn fixtures(vendor: &str, folder: &str) -> Vec<PathBuf> {
+    let dir = workspace().join(format!("codec-{vendor}/fixtures/{folder}"));
+    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn the_readme_command_prints_the_normalized_documented_example() {
+    let outcome = codec(&["decode", "cos", "list-parts", "--example", "--normalized"], b"");
+    assert_eq!((outcome.status, outcome.stderr.as_str()), (0, ""));
+    insta::assert_snapshot!(outcome.stdout);
+}
+
+#[test]
+fn every_example_decodes_in_every_form_and_round_trips() {
+    for operation in OPERATIONS {
+        let (vendor, name) = (operation.vendor.as_str(), operation.name);
+        let mut forms = vec![vec!["decode", vendor, name, "--example"]];
+        forms.push(vec!["decode", vendor, name, "--example", "--normalized", "--compact"]);
+        if operation.request.is_some() {
+            forms.push(vec!["decode", vendor, name, "--example", "--request"]);
+        }
+        for args in forms {
+            let outcome = codec(&args, b"");
+            assert_eq!(outcome.status, 0, "{args:?}: {}", outcome.stderr);
+            assert!(outcome.stdout.ends_with('\n'));
+            serde_json::from_str::<serde_json::Value>(&outcome.stdout).unwrap();
+        }
+        let example = codec(&["example", vendor, name], b"");
+        assert_eq!(example.stdout, operation.response.example);
+    }
+}
+
+/// decode, then encode, then decode gives the same JSON, for every fixture.
+fn assert_round_trip(vendor: &str, operation: &str, request: bool, input: &[u8]) {
+    let flag: &[&str] = if request { &["--request"] } else { &[] };
+    let decode = |input: &[u8]| {
+        let outcome = codec(&[&["decode", vendor, operation, "-"], flag].concat(), input);
+        assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+        outcome.stdout
+    };
+    let json = decode(input);
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let args = [&["codec", "encode", vendor, operation], flag].concat();
+    let status = codec_cli::run(args, &mut json.as_bytes(), &mut stdout, &mut stderr);
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&stderr));
+    assert_eq!(decode(&stdout), json, "encoded:\n{}", String::from_utf8_lossy(&stdout));
+}
+
+#[test]
+fn decode_encode_decode_gives_the_same_json_for_every_cos_fixture() {
+    for path in fixtures("cos", "ok/list-parts") {
+        assert_round_trip("cos", "list-parts", false, &std::fs::read(path).unwrap());
+    }
+    for path in fixtures("cos", "ok/list-parts-request") {
+        assert_round_trip("cos", "list-parts", true, &std::fs::read(path).unwrap());
+    }
+    for path in fixtures("cos", "ok/error") {
+        assert_round_trip("cos", "error", false, &std::fs::read(path).unwrap());
+    }
+}
+
+#[test]
+fn a_file_argument_is_read() {
+    let path = fixtures("cos", "ok/list-parts").remove(0);
+    let outcome = codec(&["decode", "cos", "list-parts", path.to_str().unwrap()], b"");
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    let missing = codec(&["decode", "cos", "list-parts", "/no/such/file.xml"], b"");
+    assert_eq!(missing.status, 1);
+    assert!(
+        missing.stderr.starts_with("error: cannot read /no/such/file.xml"),
+        "{}",
+        missing.stderr
+    );
+}
+
+#[test]
+fn bad_input_is_status_1_with_one_error_line_naming_vendor_offset_and_field() {
+    let body = b"<ListPartsResult><Part><PartNumber>1</PartNumber></Part>\
+                 <Part><PartNumber>2</PartNumber></Part><Part><PartNumber>3</PartNumber>\
+                 <Size>big</Size></Part></ListPartsResult>";
+    let outcome = codec(&["decode", "cos", "list-parts"], body);
+    assert_eq!(outcome.status, 1);
+    assert_eq!(outcome.stdout, "");
+    assert_eq!(
+        outcome.stderr,
+        "error: cos list-parts: invalid value at byte 133, field Part[2].Size: \
+         expected an unsigned integer, found \"big\"\n"
+    );
+    for (args, input) in [
+        (&["decode", "cos", "list-parts"][..], &b""[..]),
+        (&["decode", "cos", "list-parts", "--request"][..], &b"?max-parts=2"[..]),
+        (&["decode", "cos", "error"][..], &b"<Error/>"[..]),
+        (&["encode", "cos", "list-parts"][..], &br#"{"Part":[{"PartNumber":"1"}]}"#[..]),
+        (&["encode", "cos", "list-parts"][..], &b"{"[..]),
+    ] {
+        let outcome = codec(args, input);
+        assert_eq!(outcome.status, 1, "{args:?}");
+        assert_eq!(outcome.stdout, "", "{args:?}");
+        assert_eq!(outcome.stderr.lines().count(), 1, "{args:?}: {}", outcome.stderr);
+        assert!(
+            outcome.stderr.starts_with(&format!("error: cos {}: ", args[2])),
+            "{}",
+            outcome.stderr
+        );
+    }
+}
+
+#[test]
+fn json_input_errors_carry_the_field_path() {
+    let outcome = codec(
+        &["encode", "cos", "list-parts"],
+        br#"{"Part":[{"PartNumber":1},{"PartNumber":-4}]}"#,
+    );
+    assert_eq!(outcome.status, 1);
+    assert!(outcome.stderr.contains("field Part[1].PartNumber"), "{}", outcome.stderr);
+    // serde_json places a type error at the last byte of the value it read.
+    assert!(outcome.stderr.contains("at byte 41"), "{}", outcome.stderr);
+}
+
+#[test]
+fn usage_errors_are_status_2() {
+    for args in [
+        &["decode", "nope", "list-parts"][..],
+        &["decode", "cos", "nope"],
+        &["decode", "ufile", "get-multi-upload-part", "--example"],
+        &["decode", "cos", "error", "--request"],
+        &["decode", "cos", "list-parts", "--request", "--normalized"],
+        &["decode", "cos", "list-parts", "--example", "file.xml"],
+        &["decode", "cos"],
+        &["frobnicate"],
+        &[],
+    ] {
+        let outcome = codec(args, b"");
+        assert_eq!(outcome.status, 2, "{args:?}");
+        assert_eq!(outcome.stdout, "", "{args:?}");
+        assert!(!outcome.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_binary_keeps_the_exit_statuses() {
+    let binary = env!("CARGO_BIN_EXE_codec");
+    let ok =
+        Command::new(binary).args(["decode", "cos", "list-parts", "--example"]).output().unwrap();
+    assert_eq!(ok.status.code(), Some(0));
+    let bad =
+        Command::new(binary).args(["decode", "cos", "list-parts", "/dev/null"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(bad.stdout.is_empty());
+    let usage = Command::new(binary).args(["decode"]).output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn the_checked_in_schemas_are_current() {
+    let root = workspace().join("schemas");
+    let mut stale = Vec::new();
+    for file in codec_cli::schema::all() {
+        let path = root.join(&file.path);
+        match std::fs::read_to_string(&path) {
+            Ok(text) if text == file.text => {}
+            Ok(_) => stale.push(format!("{} is stale", path.display())),
+            Err(_) => stale.push(format!("{} is missing", path.display())),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{}\nregenerate with: cargo run -p codec-cli -- schema --out schemas",
+        stale.join("\n")
+    );
+}
+
+#[test]
+fn schema_writes_the_same_files_it_checks() {
+    let out = std::env::temp_dir().join(format!("codec-schema-test-{}", std::process::id()));
+    let outcome = codec(&["schema", "--out", out.to_str().unwrap()], b"");
+    assert_eq!(outcome.status, 0, "{}", outcome.stderr);
+    for file in codec_cli::schema::all() {
+        assert_eq!(std::fs::read_to_string(out.join(&file.path)).unwrap(), file.text);
+    }
+    std::fs::remove_dir_all(out).unwrap();
+}
