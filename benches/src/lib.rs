@@ -1,1 +1,8 @@
-//! Baselines for the benches.
+//! What the benches race against, and the bodies they race on.
+//!
+//! - [`cos`]: COS List Parts bodies of any size in the shape of the documented example,
+//!   and "the usual approach" an SDK would take: `quick_xml::de` into owned `String`
+//!   structs, and `quick_xml::se` back.
+#![forbid(unsafe_code)]
+
+pub mod cos;

@@ -101,11 +101,7 @@ impl<'a> ETag<'a> {
 
 impl fmt::Display for ETag<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.quoted {
-            write!(f, "\"{}\"", self.value)
-        } else {
-            f.write_str(&self.value)
-        }
+        if self.quoted { write!(f, "\"{}\"", self.value) } else { f.write_str(&self.value) }
     }
 }
 

@@ -18,15 +18,15 @@ mod codec;
 mod error;
 pub mod etag;
 mod limits;
-pub mod number;
 pub mod model;
+pub mod number;
 pub mod query;
 pub mod timestamp;
 #[cfg(feature = "xml")]
 pub mod xml;
 
 pub use codec::{Decode, Encode, Normalize};
-pub use etag::ETag;
 pub use error::{Error, ErrorKind, Result};
+pub use etag::ETag;
 pub use limits::Limits;
 pub use model::{Part, PartsPage, ServiceError, Timestamp, Upload, UploadsPage, Vendor};

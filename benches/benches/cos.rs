@@ -1,0 +1,69 @@
+//! COS List Parts: our decoder against the usual approach (quick-xml serde into owned
+//! structs) and the parser floor (quick-xml's raw event loop), on the documented
+//! example and on generated pages of 1,000 and 10,000 parts; the same for encoding;
+//! and the cost of the normalized conversion.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use benches::cos::{decode_owned, encode_owned, list_parts_body, parser_floor};
+use codec_core::{Decode, Encode, Normalize};
+use codec_cos::ListPartsResult;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn bodies() -> Vec<(String, String)> {
+    vec![
+        ("doc-example".to_owned(), codec_cos::examples::LIST_PARTS_RESPONSE.to_owned()),
+        ("1000-parts".to_owned(), list_parts_body(1_000)),
+        ("10000-parts".to_owned(), list_parts_body(10_000)),
+    ]
+}
+
+fn decode(c: &mut Criterion) {
+    for (name, body) in bodies() {
+        let mut group = c.benchmark_group(format!("cos-list-parts-decode/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function(BenchmarkId::new("codec-cos", &name), |b| {
+            b.iter(|| ListPartsResult::decode(black_box(body.as_bytes())).unwrap())
+        });
+        group.bench_function(BenchmarkId::new("codec-cos+normalize", &name), |b| {
+            b.iter(|| {
+                let decoded = ListPartsResult::decode(black_box(body.as_bytes())).unwrap();
+                black_box(decoded.normalize().unwrap().parts.len())
+            })
+        });
+        group.bench_function(BenchmarkId::new("quick-xml-serde-owned", &name), |b| {
+            b.iter(|| decode_owned(black_box(&body)).unwrap())
+        });
+        group.bench_function(BenchmarkId::new("quick-xml-reader-floor", &name), |b| {
+            b.iter(|| parser_floor(black_box(&body)).unwrap())
+        });
+        group.finish();
+    }
+}
+
+fn encode(c: &mut Criterion) {
+    for (name, body) in bodies() {
+        let ours = ListPartsResult::decode(body.as_bytes()).unwrap();
+        let owned = decode_owned(&body).unwrap();
+        let mut group = c.benchmark_group(format!("cos-list-parts-encode/{name}"));
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_function(BenchmarkId::new("codec-cos", &name), |b| {
+            b.iter(|| black_box(&ours).encode().unwrap())
+        });
+        group.bench_function(BenchmarkId::new("quick-xml-serde-owned", &name), |b| {
+            b.iter(|| encode_owned(black_box(&owned)).unwrap())
+        });
+        group.finish();
+    }
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
+
+criterion_group! { name = benches; config = config(); targets = decode, encode }
+criterion_main!(benches);
