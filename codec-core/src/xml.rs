@@ -180,6 +180,7 @@ impl<'a> XmlReader<'a> {
         let text = std::str::from_utf8(input).map_err(|error| {
             Error::syntax("the body is not valid UTF-8").with_offset(error.valid_up_to())
         })?;
+        check_xml_chars(text)?;
         let (text, base) = match text.strip_prefix(UTF8_BOM) {
             Some(rest) => (rest, UTF8_BOM.len()),
             None => (text, 0),
@@ -426,6 +427,42 @@ impl<'a> XmlReader<'a> {
     }
 }
 
+/// Refuses the characters XML 1.0 does not allow anywhere in a document: the C0
+/// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF. (Surrogates
+/// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
+/// vectorize it; only a chunk that may hold an offender is searched byte by byte.
+fn check_xml_chars(text: &str) -> Result<()> {
+    const CHUNK: usize = 64;
+    let bytes = text.as_bytes();
+    for (index, chunk) in bytes.chunks(CHUNK).enumerate() {
+        let suspect = chunk.iter().fold(false, |seen, &b| seen | (b < 0x20) | (b == 0xEF));
+        if !suspect {
+            continue;
+        }
+        // Search from the start of the chunk, with two bytes of look-ahead for U+FFFE/F.
+        let start = index * CHUNK;
+        for (i, &b) in bytes.iter().enumerate().skip(start).take(chunk.len()) {
+            let bad = match b {
+                b'\t' | b'\n' | b'\r' => false,
+                0..0x20 => true,
+                0xEF => {
+                    bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+                }
+                _ => false,
+            };
+            if bad {
+                let c = text[i..].chars().next().unwrap_or_default();
+                return Err(Error::syntax(format!(
+                    "U+{:04X} is not a character XML allows",
+                    u32::from(c)
+                ))
+                .with_offset(i));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn is_xml_whitespace(text: &str) -> bool {
     text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
@@ -616,6 +653,24 @@ mod tests {
         write_text_element(&mut out, "k", "a<b>&c\"d'\r\n").unwrap();
         let xml = format!("<r>{}</r>", String::from_utf8(out).unwrap());
         assert_eq!(leaf_texts(&xml).unwrap()[0].1, "a<b>&c\"d'\r\n");
+    }
+
+    #[test]
+    fn control_characters_cannot_be_decoded_either() {
+        for (xml, offset) in [
+            ("<r><k>a\u{1}b</k></r>", 7),
+            ("<r>\u{0}</r>", 3),
+            (&format!("<r><k>{}\u{FFFF}</k></r>", "，".repeat(40)), 6 + 120),
+            ("<r><k>\u{FFFE}</k></r>", 6),
+        ] {
+            let error = XmlReader::new(xml.as_bytes(), &Limits::default()).err().unwrap();
+            assert_eq!(
+                (error.kind(), error.offset()),
+                (ErrorKind::Syntax, Some(offset)),
+                "{xml:?}"
+            );
+        }
+        assert!(XmlReader::new("<r>\t\r\n，\u{FFFD}</r>".as_bytes(), &Limits::default()).is_ok());
     }
 
     #[test]
