@@ -53,14 +53,31 @@ impl fmt::Display for Excerpt<'_> {
 /// assert!(codec_core::number::parse_u64("18446744073709551616").is_err());
 /// ```
 pub fn parse_u64(text: &str) -> Result<u64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::invalid_value(format!(
-            "expected an unsigned integer, found {}",
-            excerpt(text)
-        )));
+    // One pass: accumulate while checking every byte is a digit; overflow is reported
+    // only for a text that is all digits.
+    let mut value: u64 = 0;
+    let mut overflow = false;
+    for byte in text.bytes() {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return Err(not_an_integer(text));
+        }
+        match value.checked_mul(10).and_then(|v| v.checked_add(u64::from(digit))) {
+            Some(next) => value = next,
+            None => overflow = true,
+        }
     }
-    text.parse::<u64>()
-        .map_err(|_| Error::invalid_value(format!("{} does not fit in 64 bits", excerpt(text))))
+    if text.is_empty() {
+        return Err(not_an_integer(text));
+    }
+    if overflow {
+        return Err(Error::invalid_value(format!("{} does not fit in 64 bits", excerpt(text))));
+    }
+    Ok(value)
+}
+
+fn not_an_integer(text: &str) -> Error {
+    Error::invalid_value(format!("expected an unsigned integer, found {}", excerpt(text)))
 }
 
 /// Parses an unsigned decimal integer and checks it lies in `min..=max`.

@@ -170,6 +170,8 @@ pub struct XmlReader<'a> {
     base: usize,
     depth: usize,
     max_depth: usize,
+    /// Whether end-of-line normalization can change any text at all.
+    has_carriage_return: bool,
 }
 
 impl<'a> XmlReader<'a> {
@@ -190,7 +192,14 @@ impl<'a> XmlReader<'a> {
         config.check_end_names = true;
         config.expand_empty_elements = false;
         config.trim_text(false);
-        Ok(XmlReader { reader, text, base, depth: 0, max_depth: limits.max_depth() })
+        Ok(XmlReader {
+            reader,
+            text,
+            base,
+            depth: 0,
+            max_depth: limits.max_depth(),
+            has_carriage_return: text.contains('\r'),
+        })
     }
 
     /// The current byte offset into the original input.
@@ -235,7 +244,8 @@ impl<'a> XmlReader<'a> {
             .text
             .get(start + 1..start + 1 + name_len)
             .ok_or_else(|| Error::syntax("element name out of place").with_offset(start))?;
-        let name = match name.rfind(':') {
+        // Names are short: a plain loop beats memrchr's set-up.
+        let name = match name.bytes().rposition(|b| b == b':') {
             Some(colon) => &name[colon + 1..],
             None => name,
         };
@@ -311,28 +321,23 @@ impl<'a> XmlReader<'a> {
         }
     }
 
-    /// Calls `each` with every piece of `element`'s text up to its end tag.
-    fn read_pieces(
-        &mut self,
-        element: &Element<'a>,
-        mut each: impl FnMut(Piece<'a>),
-    ) -> Result<()> {
-        if element.empty {
-            return Ok(());
-        }
+    /// The next piece of `element`'s text, or `None` at its end tag.
+    fn next_piece(&mut self, element: &Element<'a>) -> Result<Option<Piece<'a>>> {
         loop {
             let start = self.position();
             match self.read()? {
-                Event::Text(text) => each(Piece::Text(text.xml10_content())),
-                Event::CData(data) => each(Piece::Text(data.xml10_content())),
+                Event::Text(text) => return Ok(Some(Piece::Text(self.content(text.into_inner())))),
+                Event::CData(data) => {
+                    return Ok(Some(Piece::Text(self.content(data.into_inner()))));
+                }
                 Event::GeneralRef(reference) => {
                     let c = resolve_reference(&reference)
                         .map_err(|e| e.with_offset(self.base + start))?;
-                    each(Piece::Char(c));
+                    return Ok(Some(Piece::Char(c)));
                 }
                 Event::End(_) => {
                     self.depth -= 1;
-                    return Ok(());
+                    return Ok(None);
                 }
                 Event::Comment(_) | Event::PI(_) => {}
                 Event::Start(e) | Event::Empty(e) => {
@@ -353,10 +358,39 @@ impl<'a> XmlReader<'a> {
         }
     }
 
+    /// Text or CDATA content with XML 1.0 end-of-line handling (`\r\n` and a lone `\r`
+    /// become `\n`); a document without `\r` needs no look at all.
+    fn content(&self, raw: Cow<'a, str>) -> Cow<'a, str> {
+        if !self.has_carriage_return {
+            return raw;
+        }
+        match raw {
+            Cow::Borrowed(text) => normalize_eols(text),
+            Cow::Owned(text) => Cow::Owned(normalize_eols(&text).into_owned()),
+        }
+    }
+
     /// The text content of a leaf element, up to and including its end tag.
     pub fn text(&mut self, element: &Element<'a>) -> Result<Cow<'a, str>> {
+        if element.empty {
+            return Ok(Cow::Borrowed(""));
+        }
+        let Some(first) = self.next_piece(element)? else {
+            return Ok(Cow::Borrowed(""));
+        };
+        let Some(second) = self.next_piece(element)? else {
+            // The everyday case: one piece of text, borrowed as it is.
+            return Ok(match first {
+                Piece::Text(text) => text,
+                Piece::Char(c) => Cow::Owned(c.to_string()),
+            });
+        };
         let mut text = Accumulated::Empty;
-        self.read_pieces(element, |piece| text.push(piece))?;
+        text.push(first);
+        text.push(second);
+        while let Some(piece) = self.next_piece(element)? {
+            text.push(piece);
+        }
         Ok(text.into_cow())
     }
 
@@ -364,7 +398,11 @@ impl<'a> XmlReader<'a> {
     /// whether the quotes are literal (`"abc"`) or entities (`&quot;abc&quot;`).
     pub fn etag(&mut self, element: &Element<'a>) -> Result<ETag<'a>> {
         let mut shape = EtagShape::Start;
-        self.read_pieces(element, |piece| shape.push(piece))?;
+        if !element.empty {
+            while let Some(piece) = self.next_piece(element)? {
+                shape.push(piece);
+            }
+        }
         Ok(shape.into_etag())
     }
 
@@ -432,35 +470,56 @@ impl<'a> XmlReader<'a> {
 /// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
 /// vectorize it; only a chunk that may hold an offender is searched byte by byte.
 fn check_xml_chars(text: &str) -> Result<()> {
-    const CHUNK: usize = 64;
+    const CHUNK: usize = 32;
     let bytes = text.as_bytes();
-    for (index, chunk) in bytes.chunks(CHUNK).enumerate() {
-        let suspect = chunk.iter().fold(false, |seen, &b| seen | (b < 0x20) | (b == 0xEF));
-        if !suspect {
-            continue;
+    let chunks = bytes.chunks_exact(CHUNK);
+    let tail_start = bytes.len() - chunks.remainder().len();
+    // A fixed trip count lets the compiler turn the suspect test into vector compares.
+    let suspect = |chunk: &[u8]| {
+        chunk.iter().fold(false, |seen, &b| {
+            let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
+            seen | control | (b == 0xEF)
+        })
+    };
+    for (index, chunk) in chunks.enumerate() {
+        if suspect(chunk) {
+            find_forbidden(text, index * CHUNK, CHUNK)?;
         }
-        // Search from the start of the chunk, with two bytes of look-ahead for U+FFFE/F.
-        let start = index * CHUNK;
-        for (i, &b) in bytes.iter().enumerate().skip(start).take(chunk.len()) {
-            let bad = match b {
-                b'\t' | b'\n' | b'\r' => false,
-                0..0x20 => true,
-                0xEF => {
-                    bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
-                }
-                _ => false,
-            };
-            if bad {
-                let c = text[i..].chars().next().unwrap_or_default();
-                return Err(Error::syntax(format!(
-                    "U+{:04X} is not a character XML allows",
-                    u32::from(c)
-                ))
-                .with_offset(i));
+    }
+    find_forbidden(text, tail_start, bytes.len() - tail_start)
+}
+
+/// Searches `len` bytes from `start` for a character XML forbids, byte by byte.
+fn find_forbidden(text: &str, start: usize, len: usize) -> Result<()> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate().skip(start).take(len) {
+        let bad = match b {
+            b'\t' | b'\n' | b'\r' => false,
+            0..0x20 => true,
+            // U+FFFE and U+FFFF; two bytes of look-ahead past the chunk are fine.
+            0xEF => {
+                bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
             }
+            _ => false,
+        };
+        if bad {
+            let c = text[i..].chars().next().unwrap_or_default();
+            return Err(Error::syntax(format!(
+                "U+{:04X} is not a character XML allows",
+                u32::from(c)
+            ))
+            .with_offset(i));
         }
     }
     Ok(())
+}
+
+/// XML 1.0 end-of-line handling: `\r\n` and a lone `\r` become `\n`.
+fn normalize_eols(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 fn is_xml_whitespace(text: &str) -> bool {
@@ -607,6 +666,16 @@ mod tests {
         assert_eq!(texts[1].1, "x & y");
         assert_eq!(texts[2].1, "");
         assert!(matches!(texts[3].1, Cow::Borrowed("<raw>")));
+    }
+
+    #[test]
+    fn line_ends_are_normalized_in_text_and_cdata_but_not_in_references() {
+        let texts =
+            leaf_texts("<r><a>x\r\ny\rz</a><b><![CDATA[1\r\n2]]></b><c>&#13;\n</c></r>").unwrap();
+        assert_eq!(texts[0].1, "x\ny\nz");
+        assert_eq!(texts[1].1, "1\n2");
+        assert_eq!(texts[2].1, "\r\n");
+        assert!(matches!(leaf_texts("<r><a>x\ny</a></r>").unwrap()[0].1, Cow::Borrowed(_)));
     }
 
     #[test]

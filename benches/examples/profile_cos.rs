@@ -1,0 +1,25 @@
+//! Decodes a 1,000-part COS body in a loop, for a profiler (`perf record`,
+//! `valgrind --tool=callgrind`):
+//! `cargo run --release -p benches --example profile_cos -- [ROUNDS] [ours|floor|serde]`.
+
+use codec_core::Decode;
+
+fn main() {
+    let body = benches::cos::list_parts_body(1_000);
+    let mut args = std::env::args().skip(1);
+    let rounds: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2_000);
+    let which = args.next().unwrap_or_else(|| "ours".to_owned());
+    let mut total = 0;
+    for _ in 0..rounds {
+        let input = std::hint::black_box(body.as_str());
+        total += match which.as_str() {
+            "floor" => benches::cos::parser_floor(input).expect("the body parses"),
+            "serde" => benches::cos::decode_owned(input).expect("the body decodes").parts.len(),
+            _ => codec_cos::ListPartsResult::decode(input.as_bytes())
+                .expect("the body decodes")
+                .parts
+                .len(),
+        };
+    }
+    println!("{which}: {total}");
+}
