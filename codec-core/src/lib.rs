@@ -10,6 +10,7 @@
 //!   vendor needs;
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
+//! - [`wire_string!`]: string enums that keep the values they do not know;
 //! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -22,6 +23,7 @@ pub mod model;
 pub mod number;
 pub mod query;
 pub mod timestamp;
+mod wire_string;
 #[cfg(feature = "xml")]
 pub mod xml;
 

@@ -7,93 +7,39 @@ use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
 use codec_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 
-/// The `encoding-type` of a request or response: `url` asks COS to percent-encode
-/// object keys in the response.
-///
-/// A newtype over the wire text, so a value COS adds later survives a round trip.
-///
-/// ```
-/// use codec_cos::EncodingType;
-/// assert!(EncodingType::URL.is_url());
-/// assert!(EncodingType::from("URL").is_url());
-/// assert!(!EncodingType::from("").is_url());
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(transparent)]
-pub struct EncodingType<'a>(#[serde(borrow)] pub Cow<'a, str>);
-
-impl<'a> EncodingType<'a> {
+codec_core::wire_string! {
+    /// The `encoding-type` of a request or response: `url` asks COS to percent-encode
+    /// object keys in the response. Unknown values are kept.
+    ///
+    /// ```
+    /// use codec_cos::EncodingType;
+    /// assert!(EncodingType::from("URL").is(&EncodingType::URL));
+    /// assert!(!EncodingType::from("").is(&EncodingType::URL));
+    /// ```
+    pub struct EncodingType;
     /// `url`: keys in the response are percent-encoded.
-    pub const URL: EncodingType<'static> = EncodingType(Cow::Borrowed("url"));
-
-    /// The wire text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether this is `url`, in any letter case.
-    pub fn is_url(&self) -> bool {
-        self.0.eq_ignore_ascii_case("url")
-    }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> EncodingType<'static> {
-        EncodingType(Cow::Owned(self.0.into_owned()))
-    }
+    URL = "url";
 }
 
-impl<'a> From<&'a str> for EncodingType<'a> {
-    fn from(text: &'a str) -> Self {
-        EncodingType(Cow::Borrowed(text))
-    }
-}
-
-/// A storage class, as COS spells it (`STANDARD` in the field table, `Standard` in the
-/// document's example; compare with [`StorageClass::is`]).
-///
-/// ```
-/// use codec_cos::StorageClass;
-/// assert!(StorageClass::from("Standard").is(&StorageClass::STANDARD));
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(transparent)]
-pub struct StorageClass<'a>(#[serde(borrow)] pub Cow<'a, str>);
-
-impl StorageClass<'_> {
+codec_core::wire_string! {
+    /// A storage class, as COS spells it (`STANDARD` in the field table, `Standard` in
+    /// the document's example: compare with `is`). Unknown values are kept.
+    ///
+    /// ```
+    /// use codec_cos::StorageClass;
+    /// assert!(StorageClass::from("Standard").is(&StorageClass::STANDARD));
+    /// ```
+    pub struct StorageClass;
     /// Standard storage.
-    pub const STANDARD: StorageClass<'static> = StorageClass(Cow::Borrowed("STANDARD"));
+    STANDARD = "STANDARD";
     /// Infrequent access.
-    pub const STANDARD_IA: StorageClass<'static> = StorageClass(Cow::Borrowed("STANDARD_IA"));
+    STANDARD_IA = "STANDARD_IA";
     /// Archive.
-    pub const ARCHIVE: StorageClass<'static> = StorageClass(Cow::Borrowed("ARCHIVE"));
+    ARCHIVE = "ARCHIVE";
     /// Intelligent tiering.
-    pub const INTELLIGENT_TIERING: StorageClass<'static> =
-        StorageClass(Cow::Borrowed("INTELLIGENT_TIERING"));
+    INTELLIGENT_TIERING = "INTELLIGENT_TIERING";
     /// Deep archive.
-    pub const DEEP_ARCHIVE: StorageClass<'static> = StorageClass(Cow::Borrowed("DEEP_ARCHIVE"));
-
-    /// The wire text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// Whether `self` and `other` name the same class, ignoring letter case.
-    pub fn is(&self, other: &StorageClass<'_>) -> bool {
-        self.0.eq_ignore_ascii_case(&other.0)
-    }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> StorageClass<'static> {
-        StorageClass(Cow::Owned(self.0.into_owned()))
-    }
-}
-
-impl<'a> From<&'a str> for StorageClass<'a> {
-    fn from(text: &'a str) -> Self {
-        StorageClass(Cow::Borrowed(text))
-    }
+    DEEP_ARCHIVE = "DEEP_ARCHIVE";
 }
 
 /// The owner or initiator of an upload: `<ID>` and `<DisplayName>`.

@@ -6,29 +6,11 @@
 //! file may run in parallel.
 
 use codec_core::{Decode, Normalize};
+use codec_cos::examples::list_parts_page;
 use codec_cos::{ListPartsRequest, ListPartsResult, Part};
 
-/// A page of `parts` parts in the shape of the document's real-case example.
-fn page(parts: usize) -> String {
-    let mut body = String::from(
-        "<ListPartsResult>\n    <Bucket>examplebucket-1250000000</Bucket>\n    <EncodingType/>\n    \
-         <Key>exampleobject</Key>\n    <UploadId>1585130821cbb7df1d11846c073ad648e8f33b087cec2381df437acdc833cf654b9ecc6361</UploadId>\n    \
-         <Owner>\n        <ID>1250000000</ID>\n        <DisplayName>1250000000</DisplayName>\n    </Owner>\n    \
-         <PartNumberMarker>0</PartNumberMarker>\n    <Initiator>\n        <ID>qcs::cam::uin/100000000001:uin/100000000011</ID>\n        \
-         <DisplayName>100000000011</DisplayName>\n    </Initiator>\n",
-    );
-    for number in 1..=parts {
-        body.push_str(&format!(
-            "    <Part>\n        <PartNumber>{number}</PartNumber>\n        <LastModified>2020-03-25T10:07:14.000Z</LastModified>\n        \
-             <ETag>&quot;{number:032x}&quot;</ETag>\n        <Size>1048576</Size>\n    </Part>\n"
-        ));
-    }
-    body.push_str("    <StorageClass>Standard</StorageClass>\n    <MaxParts>1000</MaxParts>\n    <IsTruncated>false</IsTruncated>\n</ListPartsResult>\n");
-    body
-}
-
 fn decode_allocations(parts: usize) -> u64 {
-    let body = page(parts);
+    let body = list_parts_page(parts);
     let mut decoded = None;
     let info = allocation_counter::measure(|| {
         decoded = Some(ListPartsResult::decode(body.as_bytes()).unwrap());
@@ -71,7 +53,7 @@ fn the_normalized_conversion_allocates_per_page_not_per_part() {
     let counts: Vec<u64> = [10, 1_000]
         .into_iter()
         .map(|parts| {
-            let body = page(parts);
+            let body = list_parts_page(parts);
             let decoded = ListPartsResult::decode(body.as_bytes()).unwrap();
             allocation_counter::measure(|| {
                 std::hint::black_box(decoded.normalize().unwrap());

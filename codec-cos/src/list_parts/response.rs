@@ -190,7 +190,7 @@ impl ListPartsResult<'_> {
         let Some(key) = self.key.as_deref() else {
             return Ok(None);
         };
-        if self.encoding_type.as_ref().is_some_and(EncodingType::is_url) {
+        if self.encoding_type.as_ref().is_some_and(|encoding| encoding.is(&EncodingType::URL)) {
             codec_core::query::decode_component(key).map(Some).map_err(|e| e.with_path("Key"))
         } else {
             Ok(Some(Cow::Borrowed(key)))

@@ -1,0 +1,74 @@
+//! [`wire_string!`](crate::wire_string): string enums that keep values they do not know.
+
+/// Defines a string enum as the vendors' wire carries it: a newtype over
+/// `Cow<'a, str>` with an associated constant per known value, so a value the vendor
+/// adds later decodes, compares and re-encodes unchanged (the shape s3s uses).
+///
+/// The type gets `as_str`, `is` (equal ignoring ASCII case, for vendors that spell
+/// `STANDARD` and `Standard` alike), `into_owned`, `From<&str>`, `Display`, serde
+/// (transparent, borrowing) and, when the calling crate's `schema` feature is on,
+/// `schemars::JsonSchema`. The calling crate needs `serde` (and `schemars` for
+/// `schema`) among its dependencies.
+///
+/// ```
+/// codec_core::wire_string! {
+///     /// A storage class.
+///     pub struct StorageClass;
+///     /// Standard storage.
+///     STANDARD = "STANDARD";
+///     /// Archive.
+///     ARCHIVE = "ARCHIVE";
+/// }
+///
+/// let class = StorageClass::from("Standard");
+/// assert!(class.is(&StorageClass::STANDARD));
+/// assert_eq!(StorageClass::from("GLACIER").as_str(), "GLACIER");
+/// ```
+#[macro_export]
+macro_rules! wire_string {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident;
+        $( $(#[$const_meta:meta])* $constant:ident = $text:literal; )*
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(transparent)]
+        $vis struct $name<'a>(#[serde(borrow)] pub ::std::borrow::Cow<'a, str>);
+
+        impl $name<'_> {
+            $(
+                $(#[$const_meta])*
+                pub const $constant: $name<'static> = $name(::std::borrow::Cow::Borrowed($text));
+            )*
+
+            /// The wire text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// Whether `self` and `other` are the same value, ignoring ASCII letter case.
+            pub fn is(&self, other: &$name<'_>) -> bool {
+                self.0.eq_ignore_ascii_case(&other.0)
+            }
+
+            /// Detaches the value from the input it borrows from.
+            pub fn into_owned(self) -> $name<'static> {
+                $name(::std::borrow::Cow::Owned(self.0.into_owned()))
+            }
+        }
+
+        impl<'a> ::std::convert::From<&'a str> for $name<'a> {
+            fn from(text: &'a str) -> Self {
+                $name(::std::borrow::Cow::Borrowed(text))
+            }
+        }
+
+        impl ::std::fmt::Display for $name<'_> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
