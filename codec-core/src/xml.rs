@@ -182,7 +182,7 @@ impl<'a> XmlReader<'a> {
         let text = std::str::from_utf8(input).map_err(|error| {
             Error::syntax("the body is not valid UTF-8").with_offset(error.valid_up_to())
         })?;
-        check_xml_chars(text)?;
+        let CarriageReturn(has_carriage_return) = check_xml_chars(text)?;
         let (text, base) = match text.strip_prefix(UTF8_BOM) {
             Some(rest) => (rest, UTF8_BOM.len()),
             None => (text, 0),
@@ -198,7 +198,7 @@ impl<'a> XmlReader<'a> {
             base,
             depth: 0,
             max_depth: limits.max_depth(),
-            has_carriage_return: text.contains('\r'),
+            has_carriage_return,
         })
     }
 
@@ -215,6 +215,8 @@ impl<'a> XmlReader<'a> {
         self.reader.read_event().map_err(|error| self.parser_error(error))
     }
 
+    #[cold]
+    #[inline(never)]
     fn parser_error(&self, error: quick_xml::Error) -> Error {
         use quick_xml::errors::{IllFormedError, SyntaxError};
         let offset = self.base + usize::try_from(self.reader.error_position()).unwrap_or(0);
@@ -468,26 +470,32 @@ impl<'a> XmlReader<'a> {
 /// Refuses the characters XML 1.0 does not allow anywhere in a document: the C0
 /// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF. (Surrogates
 /// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
-/// vectorize it; only a chunk that may hold an offender is searched byte by byte.
-fn check_xml_chars(text: &str) -> Result<()> {
+/// vectorize it; only a chunk that may hold an offender is searched byte by byte. The
+/// same pass notes whether any `\r` occurs.
+fn check_xml_chars(text: &str) -> Result<CarriageReturn> {
     const CHUNK: usize = 32;
     let bytes = text.as_bytes();
     let chunks = bytes.chunks_exact(CHUNK);
     let tail_start = bytes.len() - chunks.remainder().len();
-    // A fixed trip count lets the compiler turn the suspect test into vector compares.
-    let suspect = |chunk: &[u8]| {
-        chunk.iter().fold(false, |seen, &b| {
-            let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
-            seen | control | (b == 0xEF)
-        })
-    };
+    let mut carriage_return = false;
+    // A fixed trip count lets the compiler turn these tests into vector compares.
     for (index, chunk) in chunks.enumerate() {
-        if suspect(chunk) {
+        let (suspect, cr) = chunk.iter().fold((false, false), |(suspect, cr), &b| {
+            let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
+            (suspect | control | (b == 0xEF), cr | (b == b'\r'))
+        });
+        carriage_return |= cr;
+        if suspect {
             find_forbidden(text, index * CHUNK, CHUNK)?;
         }
     }
-    find_forbidden(text, tail_start, bytes.len() - tail_start)
+    find_forbidden(text, tail_start, bytes.len() - tail_start)?;
+    carriage_return |= bytes[tail_start..].contains(&b'\r');
+    Ok(CarriageReturn(carriage_return))
 }
+
+/// Whether a document holds a `\r`, so end-of-line normalization has work to do.
+struct CarriageReturn(bool);
 
 /// Searches `len` bytes from `start` for a character XML forbids, byte by byte.
 fn find_forbidden(text: &str, start: usize, len: usize) -> Result<()> {
@@ -526,10 +534,12 @@ fn is_xml_whitespace(text: &str) -> bool {
     text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
 }
 
+#[cold]
 fn doctype(offset: usize) -> Error {
     Error::syntax("<!DOCTYPE> is not allowed: no DTD is processed").with_offset(offset)
 }
 
+#[cold]
 fn unclosed(element: &Element<'_>) -> Error {
     Error::eof(format!("the body ends inside <{}>", element.name)).with_offset(element.start)
 }
