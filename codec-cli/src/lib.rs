@@ -20,11 +20,11 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Parser, Subcommand};
 use codec_core::{Error, Limits, Vendor};
 
-pub mod json;
+pub mod output;
 pub mod registry;
 pub mod schema;
 
-use json::Style;
+use output::Style;
 use registry::{Codec, Form, Operation};
 
 /// The command line.

@@ -8,7 +8,7 @@ use codec_core::{Error, Limits, Vendor};
 use schemars::Schema;
 use schemars::generate::SchemaSettings;
 
-use crate::json::{self, Style};
+use crate::output::{self, Style};
 
 /// Which JSON `decode` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,15 +52,15 @@ macro_rules! response_codec {
             decode: |input, limits, form, style| {
                 let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
                 match form {
-                    Form::Typed => json::render(&value, style),
+                    Form::Typed => output::render(&value, style),
                     Form::Normalized => {
-                        json::render(&codec_core::Normalize::normalize(&value)?, style)
+                        output::render(&codec_core::Normalize::normalize(&value)?, style)
                     }
                 }
             },
             encode: |input| {
-                let value: $ty =
-                    json::from_slice(input).map_err(|e| e.with_context($vendor, $operation))?;
+                let value: $ty = codec_core::json::from_slice(input, &Limits::unbounded())
+                    .map_err(|e| e.with_context($vendor, $operation))?;
                 codec_core::Encode::encode(&value)
             },
             schema: |settings| settings.clone().into_generator().into_root_schema_for::<$ty>(),
@@ -76,11 +76,11 @@ macro_rules! request_codec {
         Codec {
             decode: |input, limits, _form, style| {
                 let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
-                json::render(&value, style)
+                output::render(&value, style)
             },
             encode: |input| {
-                let value: $ty =
-                    json::from_slice(input).map_err(|e| e.with_context($vendor, $operation))?;
+                let value: $ty = codec_core::json::from_slice(input, &Limits::unbounded())
+                    .map_err(|e| e.with_context($vendor, $operation))?;
                 let mut wire = codec_core::Encode::encode(&value)?;
                 wire.push(b'\n');
                 Ok(wire)

@@ -11,13 +11,16 @@
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
 //! - [`wire_string!`]: string enums that keep the values they do not know;
-//! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors.
+//! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors;
+//! - `json` (feature `json`): serde_json decoding with byte offsets and field paths.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod codec;
 mod error;
 pub mod etag;
+#[cfg(feature = "json")]
+pub mod json;
 mod limits;
 pub mod model;
 pub mod number;

@@ -1,5 +1,7 @@
 //! `ErrorResponse`: the `<Error>` body COS sends for a failed request, for every
-//! operation (and now and then under HTTP 200, for Complete Multipart Upload).
+//! operation (and now and then under HTTP 200, for Complete Multipart Upload), and the
+//! rare JSON form `{"code", "message", "request_id"}` COS sends when the response's
+//! content type says JSON.
 
 use std::borrow::Cow;
 
@@ -11,7 +13,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
 
-/// COS's error body: `<Error><Code>…</Code><Message>…</Message>…</Error>`.
+/// COS's error body: `<Error><Code>…</Code><Message>…</Message>…</Error>`, or its JSON
+/// form `{"code": …, "message": …, "request_id": …}` (told apart by the body's first
+/// character, so no content type is needed; [`format`](Self::format) says which came,
+/// and encoding writes the same form).
 ///
 /// `Code` is required; the other fields are optional (the error COS sends under HTTP 200
 /// has only `Code` and `Message`).
@@ -44,6 +49,39 @@ pub struct ErrorResponse<'a> {
     /// The request's trace id, for COS support.
     #[serde(rename = "TraceId", borrow, default, skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<Cow<'a, str>>,
+    /// The wire form the body came in (not part of the JSON model).
+    #[serde(skip)]
+    pub format: ErrorFormat,
+}
+
+/// The wire form of a COS error body.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ErrorFormat {
+    /// `<Error>…</Error>`, what COS almost always sends.
+    #[default]
+    Xml,
+    /// `{"code": …, "message": …, "request_id": …}`.
+    Json,
+}
+
+/// The JSON form, field names as COS writes them.
+#[derive(Serialize, Deserialize)]
+struct JsonForm<'a> {
+    #[serde(borrow)]
+    code: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    message: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    resource: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    request_id: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    trace_id: Option<Cow<'a, str>>,
+}
+
+/// Whether a body is JSON rather than XML: its first non-blank byte is `{`.
+pub(crate) fn is_json(input: &[u8]) -> bool {
+    input.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 impl<'a> ErrorResponse<'a> {
@@ -65,6 +103,19 @@ impl<'a> ErrorResponse<'a> {
         Ok(error)
     }
 
+    /// Decodes the JSON form.
+    pub(crate) fn decode_json(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        let json: JsonForm<'a> = codec_core::json::from_slice(input, limits)?;
+        Ok(ErrorResponse {
+            code: json.code,
+            message: json.message,
+            resource: json.resource,
+            request_id: json.request_id,
+            trace_id: json.trace_id,
+            format: ErrorFormat::Json,
+        })
+    }
+
     /// The error in the vendor-neutral model.
     pub fn to_service_error(&self) -> ServiceError<'_> {
         ServiceError {
@@ -84,6 +135,7 @@ impl<'a> ErrorResponse<'a> {
             resource: owned(self.resource),
             request_id: owned(self.request_id),
             trace_id: owned(self.trace_id),
+            format: self.format,
         }
     }
 }
@@ -95,6 +147,9 @@ impl<'a> Decode<'a> for ErrorResponse<'a> {
 }
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
+    if is_json(input) {
+        return ErrorResponse::decode_json(input, limits);
+    }
     let mut xml = XmlReader::new(input, limits)?;
     let root = xml.root()?;
     if root.name() != "Error" {
@@ -119,6 +174,17 @@ impl Encode for ErrorResponse<'_> {
 }
 
 fn encode(error: &ErrorResponse<'_>, out: &mut Vec<u8>) -> Result<()> {
+    if error.format == ErrorFormat::Json {
+        let json = JsonForm {
+            code: Cow::Borrowed(&error.code),
+            message: error.message.as_deref().map(Cow::Borrowed),
+            resource: error.resource.as_deref().map(Cow::Borrowed),
+            request_id: error.request_id.as_deref().map(Cow::Borrowed),
+            trace_id: error.trace_id.as_deref().map(Cow::Borrowed),
+        };
+        return serde_json::to_writer(out, &json)
+            .map_err(|e| Error::new(ErrorKind::Unencodable, e.to_string()));
+    }
     out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>");
     write_text_element(out, "Code", &error.code)?;
     let optional = [

@@ -37,12 +37,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod error;
+pub mod error;
 pub mod examples;
 pub mod list_parts;
 mod types;
 
-pub use error::ErrorResponse;
+pub use error::{ErrorFormat, ErrorResponse};
 pub use list_parts::{ListPartsRequest, ListPartsResult, Part};
 pub use types::{EncodingType, Owner, StorageClass};
 

@@ -74,7 +74,7 @@ fn list_parts_requests() {
 
 #[test]
 fn error_bodies() {
-    insta::glob!("../fixtures", "ok/error/*.xml", |path| {
+    insta::glob!("../fixtures", "ok/error/*", |path| {
         let input = std::fs::read(path).unwrap();
         golden_ok!(ErrorResponse, &input, |v: &ErrorResponse<'_>| Some(normalized_json(v)));
     });
@@ -82,7 +82,7 @@ fn error_bodies() {
 
 #[test]
 fn hostile_list_parts_responses() {
-    insta::glob!("../fixtures", "err/list-parts/*.xml", |path| {
+    insta::glob!("../fixtures", "err/list-parts/*", |path| {
         golden_err!(ListPartsResult::decode(&std::fs::read(path).unwrap()));
     });
 }
@@ -96,7 +96,7 @@ fn hostile_list_parts_requests() {
 
 #[test]
 fn hostile_error_bodies() {
-    insta::glob!("../fixtures", "err/error/*.xml", |path| {
+    insta::glob!("../fixtures", "err/error/*", |path| {
         golden_err!(ErrorResponse::decode(&std::fs::read(path).unwrap()));
     });
 }

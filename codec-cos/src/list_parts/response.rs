@@ -225,6 +225,11 @@ impl<'a> Decode<'a> for ListPartsResult<'a> {
 }
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsResult<'a>> {
+    // COS's rare JSON error body, where a result was expected: say what COS said.
+    if crate::error::is_json(input) {
+        let error = ErrorResponse::decode_json(input, limits)?;
+        return Err(Error::service(error.to_service_error()));
+    }
     let mut xml = XmlReader::new(input, limits)?;
     let root = xml.root()?;
     match root.name() {
