@@ -15,6 +15,12 @@ fn main() {
         total += match which.as_str() {
             "floor" => benches::cos::parser_floor(input).expect("the body parses"),
             "serde" => benches::cos::decode_owned(input).expect("the body decodes").parts.len(),
+            "reader" => reader_only(input),
+            "new" => {
+                let limits = codec_core::Limits::default();
+                codec_core::xml::XmlReader::new(input.as_bytes(), &limits).map(|_| 1).unwrap()
+            }
+            "utf8" => std::str::from_utf8(input.as_bytes()).map(str::len).unwrap(),
             _ => codec_cos::ListPartsResult::decode(input.as_bytes())
                 .expect("the body decodes")
                 .parts
@@ -22,4 +28,24 @@ fn main() {
         };
     }
     println!("{which}: {total}");
+}
+
+/// Walks the body with the XML reader alone, building nothing: the reader's own cost.
+#[allow(dead_code)]
+fn reader_only(body: &str) -> usize {
+    use codec_core::xml::XmlReader;
+    let limits = codec_core::Limits::default();
+    let mut xml = XmlReader::new(body.as_bytes(), &limits).unwrap();
+    let root = xml.root().unwrap();
+    let mut count = 0;
+    while let Some(child) = xml.next_child(&root).unwrap() {
+        if child.name() == "Part" {
+            while let Some(leaf) = xml.next_child(&child).unwrap() {
+                count += xml.text(&leaf).unwrap().len();
+            }
+        } else {
+            xml.skip(&child).unwrap();
+        }
+    }
+    count
 }

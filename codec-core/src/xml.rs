@@ -211,10 +211,6 @@ impl<'a> XmlReader<'a> {
         usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
     }
 
-    fn read(&mut self) -> Result<Event<'a>> {
-        self.reader.read_event().map_err(|error| self.parser_error(error))
-    }
-
     #[cold]
     #[inline(never)]
     fn parser_error(&self, error: quick_xml::Error) -> Error {
@@ -271,20 +267,21 @@ impl<'a> XmlReader<'a> {
     pub fn root(&mut self) -> Result<Element<'a>> {
         loop {
             let start = self.position();
-            match self.read()? {
-                Event::Start(e) => {
+            match self.reader.read_event() {
+                Ok(Event::Start(e)) => {
                     self.enter(self.base + start)?;
                     return self.element(start, e.name().0.len(), false);
                 }
-                Event::Empty(e) => return self.element(start, e.name().0.len(), true),
-                Event::Decl(_) | Event::Comment(_) | Event::PI(_) => {}
-                Event::Text(text) if is_xml_whitespace(&text) => {}
-                Event::DocType(_) => return Err(doctype(self.base + start)),
-                Event::Eof => return Err(Error::eof("the body holds no XML element")),
-                _ => {
+                Ok(Event::Empty(e)) => return self.element(start, e.name().0.len(), true),
+                Ok(Event::Decl(_) | Event::Comment(_) | Event::PI(_)) => {}
+                Ok(Event::Text(text)) if is_xml_whitespace(&text) => {}
+                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
+                Ok(Event::Eof) => return Err(Error::eof("the body holds no XML element")),
+                Ok(_) => {
                     return Err(Error::syntax("text before the root element")
                         .with_offset(self.base + start));
                 }
+                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
@@ -299,26 +296,29 @@ impl<'a> XmlReader<'a> {
         }
         loop {
             let start = self.position();
-            match self.read()? {
-                Event::Start(e) => {
+            match self.reader.read_event() {
+                Ok(Event::Start(e)) => {
                     self.enter(self.base + start)?;
                     return self.element(start, e.name().0.len(), false).map(Some);
                 }
-                Event::Empty(e) => return self.element(start, e.name().0.len(), true).map(Some),
-                Event::End(_) => {
+                Ok(Event::Empty(e)) => {
+                    return self.element(start, e.name().0.len(), true).map(Some);
+                }
+                Ok(Event::End(_)) => {
                     self.depth -= 1;
                     return Ok(None);
                 }
-                Event::GeneralRef(reference) => {
+                Ok(Event::GeneralRef(reference)) => {
                     resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
                 }
-                Event::Text(_) | Event::CData(_) | Event::Comment(_) | Event::PI(_) => {}
-                Event::DocType(_) => return Err(doctype(self.base + start)),
-                Event::Decl(_) => {
+                Ok(Event::Text(_) | Event::CData(_) | Event::Comment(_) | Event::PI(_)) => {}
+                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
+                Ok(Event::Decl(_)) => {
                     return Err(Error::syntax("an XML declaration inside the document")
                         .with_offset(self.base + start));
                 }
-                Event::Eof => return Err(unclosed(parent)),
+                Ok(Event::Eof) => return Err(unclosed(parent)),
+                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
@@ -327,22 +327,24 @@ impl<'a> XmlReader<'a> {
     fn next_piece(&mut self, element: &Element<'a>) -> Result<Option<Piece<'a>>> {
         loop {
             let start = self.position();
-            match self.read()? {
-                Event::Text(text) => return Ok(Some(Piece::Text(self.content(text.into_inner())))),
-                Event::CData(data) => {
+            match self.reader.read_event() {
+                Ok(Event::Text(text)) => {
+                    return Ok(Some(Piece::Text(self.content(text.into_inner()))));
+                }
+                Ok(Event::CData(data)) => {
                     return Ok(Some(Piece::Text(self.content(data.into_inner()))));
                 }
-                Event::GeneralRef(reference) => {
+                Ok(Event::GeneralRef(reference)) => {
                     let c = resolve_reference(&reference)
                         .map_err(|e| e.with_offset(self.base + start))?;
                     return Ok(Some(Piece::Char(c)));
                 }
-                Event::End(_) => {
+                Ok(Event::End(_)) => {
                     self.depth -= 1;
                     return Ok(None);
                 }
-                Event::Comment(_) | Event::PI(_) => {}
-                Event::Start(e) | Event::Empty(e) => {
+                Ok(Event::Comment(_) | Event::PI(_)) => {}
+                Ok(Event::Start(e) | Event::Empty(e)) => {
                     let child = self.element(start, e.name().0.len(), false)?;
                     return Err(Error::new(
                         ErrorKind::UnexpectedElement,
@@ -350,12 +352,13 @@ impl<'a> XmlReader<'a> {
                     )
                     .with_offset(child.start));
                 }
-                Event::DocType(_) => return Err(doctype(self.base + start)),
-                Event::Decl(_) => {
+                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
+                Ok(Event::Decl(_)) => {
                     return Err(Error::syntax("an XML declaration inside the document")
                         .with_offset(self.base + start));
                 }
-                Event::Eof => return Err(unclosed(element)),
+                Ok(Event::Eof) => return Err(unclosed(element)),
+                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
@@ -417,28 +420,31 @@ impl<'a> XmlReader<'a> {
         let stop = self.depth - 1;
         loop {
             let start = self.position();
-            match self.read()? {
-                Event::Start(_) => self.enter(self.base + start)?,
-                Event::End(_) => {
+            match self.reader.read_event() {
+                Ok(Event::Start(_)) => self.enter(self.base + start)?,
+                Ok(Event::End(_)) => {
                     self.depth -= 1;
                     if self.depth == stop {
                         return Ok(());
                     }
                 }
-                Event::GeneralRef(reference) => {
+                Ok(Event::GeneralRef(reference)) => {
                     resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
                 }
-                Event::DocType(_) => return Err(doctype(self.base + start)),
-                Event::Decl(_) => {
+                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
+                Ok(Event::Decl(_)) => {
                     return Err(Error::syntax("an XML declaration inside the document")
                         .with_offset(self.base + start));
                 }
-                Event::Eof => return Err(unclosed(element)),
-                Event::Empty(_)
-                | Event::Text(_)
-                | Event::CData(_)
-                | Event::Comment(_)
-                | Event::PI(_) => {}
+                Ok(Event::Eof) => return Err(unclosed(element)),
+                Ok(
+                    Event::Empty(_)
+                    | Event::Text(_)
+                    | Event::CData(_)
+                    | Event::Comment(_)
+                    | Event::PI(_),
+                ) => {}
+                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
@@ -448,20 +454,21 @@ impl<'a> XmlReader<'a> {
     pub fn finish(mut self) -> Result<()> {
         loop {
             let start = self.position();
-            match self.read()? {
-                Event::Eof => return Ok(()),
-                Event::Comment(_) | Event::PI(_) => {}
-                Event::Text(text) if is_xml_whitespace(&text) => {}
-                Event::Start(_) | Event::Empty(_) => {
+            match self.reader.read_event() {
+                Ok(Event::Eof) => return Ok(()),
+                Ok(Event::Comment(_) | Event::PI(_)) => {}
+                Ok(Event::Text(text)) if is_xml_whitespace(&text) => {}
+                Ok(Event::Start(_) | Event::Empty(_)) => {
                     return Err(
                         Error::syntax("a second root element").with_offset(self.base + start)
                     );
                 }
-                Event::DocType(_) => return Err(doctype(self.base + start)),
-                _ => {
+                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
+                Ok(_) => {
                     return Err(Error::syntax("content after the root element")
                         .with_offset(self.base + start));
                 }
+                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
