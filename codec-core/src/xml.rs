@@ -305,7 +305,7 @@ impl<'a> XmlReader<'a> {
                     return self.element(start, e.name().0.len(), true).map(Some);
                 }
                 Ok(Event::End(_)) => {
-                    self.depth -= 1;
+                    self.depth = self.depth.saturating_sub(1);
                     return Ok(None);
                 }
                 Ok(Event::GeneralRef(reference)) => {
@@ -340,7 +340,7 @@ impl<'a> XmlReader<'a> {
                     return Ok(Some(Piece::Char(c)));
                 }
                 Ok(Event::End(_)) => {
-                    self.depth -= 1;
+                    self.depth = self.depth.saturating_sub(1);
                     return Ok(None);
                 }
                 Ok(Event::Comment(_) | Event::PI(_)) => {}
@@ -417,13 +417,13 @@ impl<'a> XmlReader<'a> {
         if element.empty {
             return Ok(());
         }
-        let stop = self.depth - 1;
+        let stop = self.depth.saturating_sub(1);
         loop {
             let start = self.position();
             match self.reader.read_event() {
                 Ok(Event::Start(_)) => self.enter(self.base + start)?,
                 Ok(Event::End(_)) => {
-                    self.depth -= 1;
+                    self.depth = self.depth.saturating_sub(1);
                     if self.depth == stop {
                         return Ok(());
                     }
