@@ -13,6 +13,13 @@
 //! - [`wire_string!`]: string enums that keep the values they do not know;
 //! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors;
 //! - `json` (feature `json`): serde_json decoding with byte offsets and field paths.
+//!
+//! # Features
+//!
+//! - `xml`: the `xml` module, a pull decoder (quick-xml), for vendor crates with XML bodies;
+//! - `json`: the `json` module, decoding helpers (serde_json), for vendor crates with JSON
+//!   bodies;
+//! - `schema`: `schemars::JsonSchema` on the vendor-neutral model.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

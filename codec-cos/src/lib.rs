@@ -34,6 +34,12 @@
 //! assert_eq!(next.to_query_string()?, "uploadId=1585130821cbb7df&part-number-marker=1");
 //! # Ok::<(), codec_core::Error>(())
 //! ```
+//!
+//! # Features
+//!
+//! - `schema`: derives `schemars::JsonSchema` on every public type (the `codec schema`
+//!   command uses it); off by default so an SDK embedding this crate does not compile
+//!   schemars.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
