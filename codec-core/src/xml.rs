@@ -485,14 +485,18 @@ fn check_xml_chars(text: &str) -> Result<CarriageReturn> {
     let chunks = bytes.chunks_exact(CHUNK);
     let tail_start = bytes.len() - chunks.remainder().len();
     let mut carriage_return = false;
-    // A fixed trip count lets the compiler turn these tests into vector compares.
+    // A fixed trip count and byte-wide accumulators let the compiler turn these tests
+    // into vector compares.
     for (index, chunk) in chunks.enumerate() {
-        let (suspect, cr) = chunk.iter().fold((false, false), |(suspect, cr), &b| {
+        let mut suspect = 0u8;
+        let mut cr = 0u8;
+        for &b in chunk {
             let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
-            (suspect | control | (b == 0xEF), cr | (b == b'\r'))
-        });
-        carriage_return |= cr;
-        if suspect {
+            suspect |= u8::from(control) | u8::from(b == 0xEF);
+            cr |= u8::from(b == b'\r');
+        }
+        carriage_return |= cr != 0;
+        if suspect != 0 {
             find_forbidden(text, index * CHUNK, CHUNK)?;
         }
     }
