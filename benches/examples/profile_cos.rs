@@ -20,6 +20,15 @@ fn main() {
                 let limits = codec_core::Limits::default();
                 codec_core::xml::XmlReader::new(input.as_bytes(), &limits).map(|_| 1).unwrap()
             }
+            "encode" => {
+                use codec_core::Encode;
+                let decoded = codec_cos::ListPartsResult::decode(input.as_bytes()).unwrap();
+                let mut out = 0;
+                for _ in 0..10 {
+                    out += decoded.encode().unwrap().len();
+                }
+                out
+            }
             "utf8" => std::str::from_utf8(input.as_bytes()).map(str::len).unwrap(),
             _ => codec_cos::ListPartsResult::decode(input.as_bytes())
                 .expect("the body decodes")

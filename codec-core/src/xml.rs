@@ -589,28 +589,61 @@ pub fn is_xml_char(c: char) -> bool {
 /// entities, `\r` a character reference (so it survives end-of-line normalization).
 /// Fails on characters XML 1.0 cannot carry (most control characters).
 pub fn write_escaped(out: &mut Vec<u8>, text: &str) -> Result<()> {
+    // Works on bytes: in UTF-8 every character that needs attention starts with a byte
+    // no other character contains (ASCII, or 0xEF for U+FFFE and U+FFFF), and a table
+    // finds those bytes without a branch per byte.
     let bytes = text.as_bytes();
     let mut clean_from = 0;
-    for (i, c) in text.char_indices() {
-        let entity: &[u8] = match c {
-            '&' => b"&amp;",
-            '<' => b"&lt;",
-            '>' => b"&gt;",
-            '\r' => b"&#13;",
-            c if !is_xml_char(c) => {
-                return Err(Error::new(
-                    ErrorKind::Unencodable,
-                    format!("U+{:04X} cannot be written in XML 1.0", u32::from(c)),
-                ));
+    let mut search_from = 0;
+    while let Some(found) =
+        bytes[search_from..].iter().position(|&b| NEEDS_ATTENTION[usize::from(b)])
+    {
+        let at = search_from + found;
+        search_from = at + 1;
+        let entity: &[u8] = match bytes[at] {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'\r' => b"&#13;",
+            0xEF if !(bytes.get(at + 1) == Some(&0xBF)
+                && matches!(bytes.get(at + 2), Some(0xBE | 0xBF))) =>
+            {
+                continue;
             }
-            _ => continue,
+            _ => return Err(unencodable(text, at)),
         };
-        out.extend_from_slice(&bytes[clean_from..i]);
+        out.extend_from_slice(&bytes[clean_from..at]);
         out.extend_from_slice(entity);
-        clean_from = i + c.len_utf8();
+        clean_from = search_from;
     }
     out.extend_from_slice(&bytes[clean_from..]);
     Ok(())
+}
+
+/// The bytes [`write_escaped`] must look at: `&`, `<`, `>`, the C0 controls but tab and
+/// line feed (carriage return is escaped, the rest refused), and 0xEF, which starts
+/// U+FFFE and U+FFFF (and many characters that are fine).
+static NEEDS_ATTENTION: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = byte != b'\t' as usize && byte != b'\n' as usize;
+        byte += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[0xEF] = true;
+    table
+};
+
+#[cold]
+fn unencodable(text: &str, at: usize) -> Error {
+    let c = text[at..].chars().next().unwrap_or_default();
+    Error::new(
+        ErrorKind::Unencodable,
+        format!("U+{:04X} cannot be written in XML 1.0", u32::from(c)),
+    )
 }
 
 /// Appends `<name>text</name>`, the text escaped.
@@ -761,6 +794,41 @@ mod tests {
             );
         }
         assert!(XmlReader::new("<r>\t\r\n，\u{FFFD}</r>".as_bytes(), &Limits::default()).is_ok());
+    }
+
+    #[test]
+    fn every_character_either_escapes_and_round_trips_or_is_refused() {
+        for c in [
+            '\u{0}',
+            '\u{1}',
+            '\u{1F}',
+            '\t',
+            '\n',
+            '\r',
+            ' ',
+            '&',
+            '<',
+            '>',
+            '"',
+            '\u{FFFD}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{10000}',
+            '\u{EFFF}',
+            '\u{F000}',
+            '，',
+        ] {
+            let text = format!("a{c}b");
+            let mut out = Vec::new();
+            match write_text_element(&mut out, "k", &text) {
+                Ok(()) => {
+                    assert!(is_xml_char(c), "{c:?} was written");
+                    let xml = format!("<r>{}</r>", String::from_utf8(out).unwrap());
+                    assert_eq!(leaf_texts(&xml).unwrap()[0].1, text, "{c:?}");
+                }
+                Err(_) => assert!(!is_xml_char(c), "{c:?} was refused"),
+            }
+        }
     }
 
     #[test]
