@@ -345,7 +345,13 @@ impl Encode for ListPartsResult<'_> {
 }
 
 fn encode(page: &ListPartsResult<'_>, out: &mut Vec<u8>) -> Result<()> {
-    out.reserve(512 + page.parts.len() * 192);
+    // One reservation for the whole body: the markup of a part is under 150 bytes
+    // (numbers included), its strings add their length (escaping rarely adds more).
+    let strings = |part: &Part<'_>| {
+        part.last_modified.as_ref().map_or(0, |text| text.len())
+            + part.etag.as_ref().map_or(0, |etag| etag.value().len())
+    };
+    out.reserve(1024 + page.parts.iter().map(|part| 150 + strings(part)).sum::<usize>());
     out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListPartsResult>");
     if let Some(bucket) = &page.bucket {
         write_text_element(out, "Bucket", bucket)?;
