@@ -1,11 +1,20 @@
-//! JSON bodies through serde_json, with errors in this crate's terms: the byte offset
-//! (serde_json counts lines and columns) and the field path (`Parts[2].Size`, through
-//! serde_path_to_error). serde_json already refuses nesting deeper than 128 levels,
-//! trailing garbage, invalid UTF-8 and lone surrogate escapes.
+//! JSON bodies, two ways:
+//!
+//! - [`from_slice`]: through serde_json, with errors in this crate's terms: the byte
+//!   offset (serde_json counts lines and columns) and the field path (`Parts[2].Size`,
+//!   through serde_path_to_error). serde_json already refuses nesting deeper than 128
+//!   levels, trailing garbage, invalid UTF-8 and lone surrogate escapes. For small
+//!   bodies and for the typed JSON the `codec` command reads.
+//! - [`JsonReader`]: a pull reader that borrows every string from the input, escaped
+//!   or not ([`JsonStr`]), and allocates nothing per item: for the hot decoders.
 
 use serde::Deserialize;
 
 use crate::{Error, ErrorKind, Limits};
+
+mod reader;
+
+pub use reader::{JsonReader, JsonStr};
 
 /// Reads a value from JSON within `limits`, borrowing from `input` where serde lets it,
 /// with the byte offset and the field path of any error. Unknown fields are skipped
