@@ -34,7 +34,7 @@ fn reads_a_document_field_by_field_borrowing_every_string() {
     let mut marker = None;
     let mut parallel = None;
     while let Some(key) = reader.next_key().unwrap() {
-        match key.raw() {
+        match key.value().as_ref() {
             "file_id" => assert!(reader.str().unwrap().eq_str("5d5b846942cf")),
             "uploaded_parts" => {
                 reader.begin_array().unwrap();
@@ -42,7 +42,7 @@ fn reads_a_document_field_by_field_borrowing_every_string() {
                     let mut part = (0, None, None, None);
                     reader.begin_object().unwrap();
                     while let Some(key) = reader.next_key().unwrap() {
-                        match key.raw() {
+                        match key.value().as_ref() {
                             "part_number" => part.0 = reader.u64().unwrap(),
                             "etag" => part.1 = Some(reader.str().unwrap()),
                             "upload_url" => part.2 = Some(reader.str().unwrap()),

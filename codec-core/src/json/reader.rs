@@ -268,6 +268,9 @@ impl<'a> JsonReader<'a> {
 
     /// The next key of the object being read, with its `:` consumed, or `None` at its
     /// `}`. Call after [`begin_object`](Self::begin_object) and after each value.
+    ///
+    /// Match keys on [`JsonStr::value`] (it borrows when the key holds no escape), not
+    /// on [`JsonStr::raw`], so that `"\u0066ile_id"` is `file_id` as JSON says.
     pub fn next_key(&mut self) -> Result<Option<JsonStr<'a>>> {
         match self.peek() {
             Some(b'}') => {
