@@ -34,6 +34,7 @@ pub struct Element<'a> {
 
 impl<'a> Element<'a> {
     /// The local name: `Part` for `<Part>` and for `<cos:Part>`.
+    #[inline]
     pub fn name(&self) -> &'a str {
         self.name
     }
@@ -207,6 +208,7 @@ impl<'a> XmlReader<'a> {
         self.base + self.position()
     }
 
+    #[inline]
     fn position(&self) -> usize {
         usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
     }
@@ -237,6 +239,7 @@ impl<'a> XmlReader<'a> {
 
     /// The element whose start tag the reader just read, its name cut from the input
     /// so that it lives as long as the input does.
+    #[inline(always)]
     fn element(&self, start: usize, name_len: usize, empty: bool) -> Result<Element<'a>> {
         let name = self
             .text
@@ -250,6 +253,7 @@ impl<'a> XmlReader<'a> {
         Ok(Element { name, empty, start: self.base + start, content: self.offset() })
     }
 
+    #[inline]
     fn enter(&mut self, at: usize) -> Result<()> {
         if self.depth >= self.max_depth {
             return Err(Error::limit(format!(
@@ -290,6 +294,7 @@ impl<'a> XmlReader<'a> {
     ///
     /// Text and CDATA between child elements are ignored (entities in them are still
     /// checked), as are comments and processing instructions.
+    #[inline(always)]
     pub fn next_child(&mut self, parent: &Element<'a>) -> Result<Option<Element<'a>>> {
         if parent.empty {
             return Ok(None);
@@ -324,6 +329,7 @@ impl<'a> XmlReader<'a> {
     }
 
     /// The next piece of `element`'s text, or `None` at its end tag.
+    #[inline(always)]
     fn next_piece(&mut self, element: &Element<'a>) -> Result<Option<Piece<'a>>> {
         loop {
             let start = self.position();
@@ -365,6 +371,7 @@ impl<'a> XmlReader<'a> {
 
     /// Text or CDATA content with XML 1.0 end-of-line handling (`\r\n` and a lone `\r`
     /// become `\n`); a document without `\r` needs no look at all.
+    #[inline]
     fn content(&self, raw: Cow<'a, str>) -> Cow<'a, str> {
         if !self.has_carriage_return {
             return raw;
@@ -376,6 +383,7 @@ impl<'a> XmlReader<'a> {
     }
 
     /// The text content of a leaf element, up to and including its end tag.
+    #[inline(always)]
     pub fn text(&mut self, element: &Element<'a>) -> Result<Cow<'a, str>> {
         if element.empty {
             return Ok(Cow::Borrowed(""));
@@ -401,6 +409,7 @@ impl<'a> XmlReader<'a> {
 
     /// The text of a leaf element read as an [`ETag`]: the value borrows from the input
     /// whether the quotes are literal (`"abc"`) or entities (`&quot;abc&quot;`).
+    #[inline(always)]
     pub fn etag(&mut self, element: &Element<'a>) -> Result<ETag<'a>> {
         let mut shape = EtagShape::Start;
         if !element.empty {
@@ -689,6 +698,7 @@ pub fn write_etag_element(out: &mut Vec<u8>, name: &str, etag: &ETag<'_>) -> Res
 }
 
 /// Stores `value` in `slot`, failing when the field was already seen.
+#[inline]
 pub fn set_once<T>(slot: &mut Option<T>, value: T, element: &Element<'_>) -> Result<()> {
     if slot.is_some() {
         return Err(Error::duplicate_field(element.name).with_offset(element.start));
