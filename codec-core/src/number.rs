@@ -52,6 +52,7 @@ impl fmt::Display for Excerpt<'_> {
 /// assert!(codec_core::number::parse_u64("-1").is_err());
 /// assert!(codec_core::number::parse_u64("18446744073709551616").is_err());
 /// ```
+#[inline]
 pub fn parse_u64(text: &str) -> Result<u64> {
     // One pass: accumulate while checking every byte is a digit; overflow is reported
     // only for a text that is all digits.
@@ -76,6 +77,7 @@ pub fn parse_u64(text: &str) -> Result<u64> {
     Ok(value)
 }
 
+#[cold]
 fn not_an_integer(text: &str) -> Error {
     Error::invalid_value(format!("expected an unsigned integer, found {}", excerpt(text)))
 }
@@ -87,12 +89,14 @@ fn not_an_integer(text: &str) -> Error {
 /// assert_eq!(parse_in_range("10000", 1, 10_000).unwrap(), 10_000);
 /// assert!(parse_in_range("0", 1, 10_000).is_err());
 /// ```
+#[inline]
 pub fn parse_in_range(text: &str, min: u64, max: u64) -> Result<u64> {
     let value = parse_u64(text)?;
     check_range(value, min, max)
 }
 
 /// Checks `value` lies in `min..=max`.
+#[inline]
 pub fn check_range(value: u64, min: u64, max: u64) -> Result<u64> {
     if value < min || value > max {
         return Err(Error::invalid_value(format!(
@@ -103,6 +107,7 @@ pub fn check_range(value: u64, min: u64, max: u64) -> Result<u64> {
 }
 
 /// Parses `true` or `false`, exactly.
+#[inline]
 pub fn parse_bool(text: &str) -> Result<bool> {
     match text {
         "true" => Ok(true),
