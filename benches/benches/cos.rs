@@ -4,7 +4,6 @@
 //! and the cost of the normalized conversion.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use benches::cos::{decode_owned, encode_owned, list_parts_body, parser_floor};
 use codec_core::{Decode, Encode, Normalize};
@@ -58,12 +57,5 @@ fn encode(c: &mut Criterion) {
     }
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-}
-
-criterion_group! { name = benches; config = config(); targets = decode, encode }
+criterion_group! { name = benches; config = benches::criterion_config(); targets = decode, encode }
 criterion_main!(benches);

@@ -3,7 +3,6 @@
 //! parser floor).
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use benches::json_reader::{Borrowed, Owned, pds_like_body, pull};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -30,12 +29,5 @@ fn decode(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .sample_size(30)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-}
-
-criterion_group! { name = benches; config = config(); targets = decode }
+criterion_group! { name = benches; config = benches::criterion_config(); targets = decode }
 criterion_main!(benches);

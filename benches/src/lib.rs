@@ -9,3 +9,12 @@
 
 pub mod cos;
 pub mod json_reader;
+
+/// The criterion settings every bench file uses: enough samples for stable ratios on a
+/// 2-core machine, short enough that a full run takes a few minutes.
+pub fn criterion_config() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .sample_size(30)
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2))
+}

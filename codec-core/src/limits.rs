@@ -86,6 +86,16 @@ impl Limits {
         Ok(())
     }
 
+    /// Checks `input` against the size limit and as UTF-8, and returns it as text;
+    /// `what` names it in the error (`"the body"`, `"the request target"`).
+    pub fn checked_text<'a>(&self, input: &'a [u8], what: &str) -> crate::Result<&'a str> {
+        self.check_input(input.len())?;
+        std::str::from_utf8(input).map_err(|error| {
+            crate::Error::syntax(format!("{what} is not valid UTF-8"))
+                .with_offset(error.valid_up_to())
+        })
+    }
+
     /// Fails when a list already holding `count` items may not take another.
     pub fn check_items(&self, count: usize) -> crate::Result<()> {
         if count >= self.max_items {

@@ -179,10 +179,7 @@ impl<'a> XmlReader<'a> {
     /// Checks `input` against the size limit, validates it as UTF-8 and skips a
     /// byte-order mark.
     pub fn new(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        limits.check_input(input.len())?;
-        let text = std::str::from_utf8(input).map_err(|error| {
-            Error::syntax("the body is not valid UTF-8").with_offset(error.valid_up_to())
-        })?;
+        let text = limits.checked_text(input, "the body")?;
         let CarriageReturn(has_carriage_return) = check_xml_chars(text)?;
         let (text, base) = match text.strip_prefix(UTF8_BOM) {
             Some(rest) => (rest, UTF8_BOM.len()),

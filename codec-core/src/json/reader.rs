@@ -196,10 +196,7 @@ pub struct JsonReader<'a> {
 impl<'a> JsonReader<'a> {
     /// Checks `input` against the size limit and validates it as UTF-8.
     pub fn new(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        limits.check_input(input.len())?;
-        let text = std::str::from_utf8(input).map_err(|error| {
-            Error::syntax("the body is not valid UTF-8").with_offset(error.valid_up_to())
-        })?;
+        let text = limits.checked_text(input, "the body")?;
         if text.starts_with('\u{feff}') {
             return Err(Error::syntax("a byte-order mark is not allowed in JSON").with_offset(0));
         }

@@ -152,10 +152,7 @@ impl<'a> Decode<'a> for ListPartsRequest<'a> {
 }
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsRequest<'a>> {
-    limits.check_input(input.len())?;
-    let input = std::str::from_utf8(input).map_err(|error| {
-        Error::syntax("the request target is not valid UTF-8").with_offset(error.valid_up_to())
-    })?;
+    let input = limits.checked_text(input, "the request target")?;
     let target = split_target(input);
     let key = match target.path {
         Some(path) if path != "/" => {
