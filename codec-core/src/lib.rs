@@ -6,8 +6,8 @@
 //!   ([`ErrorKind`]), the vendor and operation, the byte offset and the field path;
 //! - [`model`]: the vendor-neutral model ([`PartsPage`], [`Part`], [`UploadsPage`],
 //!   [`ServiceError`]) that every vendor's responses convert into;
-//! - [`timestamp`], [`etag`], [`number`] and [`query`]: the wire helpers more than one
-//!   vendor needs;
+//! - [`timestamp`], [`etag`], [`number`], [`query`] and [`field`]: the helpers more than
+//!   one vendor needs;
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
 //! - [`wire_string!`]: string enums that keep the values they do not know;
@@ -26,6 +26,7 @@
 mod codec;
 mod error;
 pub mod etag;
+pub mod field;
 #[cfg(feature = "json")]
 pub mod json;
 mod limits;

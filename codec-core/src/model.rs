@@ -12,6 +12,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::OffsetDateTime;
 
+use crate::field::{owned, owned_opt};
+
 /// The four object stores this workspace speaks to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -209,19 +211,15 @@ pub(crate) fn deserialize_cow_str<'de, D: Deserializer<'de>>(
     deserializer.deserialize_str(CowStr)
 }
 
-fn owned(text: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
-    text.map(|text| Cow::Owned(text.into_owned()))
-}
-
 impl PartsPage<'_> {
     /// Detaches the page from the input it borrows from.
     pub fn into_owned(self) -> PartsPage<'static> {
         PartsPage {
             vendor: self.vendor,
-            upload_id: owned(self.upload_id),
-            key: owned(self.key),
+            upload_id: owned_opt(self.upload_id),
+            key: owned_opt(self.key),
             parts: self.parts.into_iter().map(Part::into_owned).collect(),
-            next_marker: owned(self.next_marker),
+            next_marker: owned_opt(self.next_marker),
             truncated: self.truncated,
         }
     }
@@ -232,7 +230,7 @@ impl Part<'_> {
     pub fn into_owned(self) -> Part<'static> {
         Part {
             number: self.number,
-            etag: owned(self.etag),
+            etag: owned_opt(self.etag),
             size: self.size,
             last_modified: self.last_modified,
         }
@@ -245,7 +243,7 @@ impl UploadsPage<'_> {
         UploadsPage {
             vendor: self.vendor,
             uploads: self.uploads.into_iter().map(Upload::into_owned).collect(),
-            next_marker: owned(self.next_marker),
+            next_marker: owned_opt(self.next_marker),
         }
     }
 }
@@ -254,8 +252,8 @@ impl Upload<'_> {
     /// Detaches the upload from the input it borrows from.
     pub fn into_owned(self) -> Upload<'static> {
         Upload {
-            upload_id: Cow::Owned(self.upload_id.into_owned()),
-            key: owned(self.key),
+            upload_id: owned(self.upload_id),
+            key: owned_opt(self.key),
             initiated: self.initiated,
         }
     }
@@ -266,9 +264,9 @@ impl ServiceError<'_> {
     pub fn into_owned(self) -> ServiceError<'static> {
         ServiceError {
             vendor: self.vendor,
-            code: Cow::Owned(self.code.into_owned()),
-            message: owned(self.message),
-            request_id: owned(self.request_id),
+            code: owned(self.code),
+            message: owned_opt(self.message),
+            request_id: owned_opt(self.request_id),
         }
     }
 }

@@ -55,7 +55,7 @@ macro_rules! wire_string {
 
             /// Detaches the value from the input it borrows from.
             pub fn into_owned(self) -> $name<'static> {
-                $name(::std::borrow::Cow::Owned(self.0.into_owned()))
+                $name($crate::field::owned(self.0))
             }
         }
 

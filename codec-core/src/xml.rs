@@ -694,14 +694,10 @@ pub fn write_etag_element(out: &mut Vec<u8>, name: &str, etag: &ETag<'_>) -> Res
     Ok(())
 }
 
-/// Stores `value` in `slot`, failing when the field was already seen.
+/// [`crate::field::set_once`] for an element, with the element's offset on error.
 #[inline]
 pub fn set_once<T>(slot: &mut Option<T>, value: T, element: &Element<'_>) -> Result<()> {
-    if slot.is_some() {
-        return Err(Error::duplicate_field(element.name).with_offset(element.start));
-    }
-    *slot = Some(value);
-    Ok(())
+    crate::field::set_once(slot, value, element.name).map_err(|e| e.with_offset(element.start))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use codec_core::field::{owned, owned_opt};
 use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
 use codec_core::{
     Decode, Encode, Error, ErrorKind, Limits, Normalize, Result, ServiceError, Vendor,
@@ -128,13 +129,12 @@ impl<'a> ErrorResponse<'a> {
 
     /// Detaches the value from the input it borrows from.
     pub fn into_owned(self) -> ErrorResponse<'static> {
-        let owned = |text: Option<Cow<'_, str>>| text.map(|t| Cow::Owned(t.into_owned()));
         ErrorResponse {
-            code: Cow::Owned(self.code.into_owned()),
-            message: owned(self.message),
-            resource: owned(self.resource),
-            request_id: owned(self.request_id),
-            trace_id: owned(self.trace_id),
+            code: owned(self.code),
+            message: owned_opt(self.message),
+            resource: owned_opt(self.resource),
+            request_id: owned_opt(self.request_id),
+            trace_id: owned_opt(self.trace_id),
             format: self.format,
         }
     }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use codec_core::field::owned_opt;
 use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
 use codec_core::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -58,10 +59,7 @@ pub struct Owner<'a> {
 impl Owner<'_> {
     /// Detaches the value from the input it borrows from.
     pub fn into_owned(self) -> Owner<'static> {
-        Owner {
-            id: self.id.map(|text| Cow::Owned(text.into_owned())),
-            display_name: self.display_name.map(|text| Cow::Owned(text.into_owned())),
-        }
+        Owner { id: owned_opt(self.id), display_name: owned_opt(self.display_name) }
     }
 
     pub(crate) fn decode<'a>(xml: &mut XmlReader<'a>, element: &Element<'a>) -> Result<Owner<'a>> {

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use codec_core::field::{owned, owned_opt, set_once};
 use codec_core::query::{
     QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target,
 };
@@ -136,8 +137,8 @@ impl<'a> ListPartsRequest<'a> {
     /// Detaches the request from the input it borrows from.
     pub fn into_owned(self) -> ListPartsRequest<'static> {
         ListPartsRequest {
-            key: self.key.map(|key| Cow::Owned(key.into_owned())),
-            upload_id: Cow::Owned(self.upload_id.into_owned()),
+            key: owned_opt(self.key),
+            upload_id: owned(self.upload_id),
             encoding_type: self.encoding_type.map(EncodingType::into_owned),
             max_parts: self.max_parts,
             part_number_marker: self.part_number_marker,
@@ -171,17 +172,17 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsRequest<'a>> 
             e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
         };
         match pair.name.as_ref() {
-            "uploadId" => set_once(&mut upload_id, text(&pair), &pair).map_err(at)?,
+            "uploadId" => set_once(&mut upload_id, text(&pair), &pair.name).map_err(at)?,
             "encoding-type" => {
-                set_once(&mut encoding_type, EncodingType(text(&pair)), &pair).map_err(at)?;
+                set_once(&mut encoding_type, EncodingType(text(&pair)), &pair.name).map_err(at)?;
             }
             "max-parts" => {
                 let value = number(&pair, 1, MAX_MAX_PARTS).map_err(at)?;
-                set_once(&mut max_parts, value, &pair).map_err(at)?;
+                set_once(&mut max_parts, value, &pair.name).map_err(at)?;
             }
             "part-number-marker" => {
                 let value = number(&pair, 0, MAX_PART_NUMBER).map_err(at)?;
-                set_once(&mut part_number_marker, value, &pair).map_err(at)?;
+                set_once(&mut part_number_marker, value, &pair.name).map_err(at)?;
             }
             _ => {}
         }
@@ -198,14 +199,6 @@ fn number(pair: &QueryPair<'_>, min: u32, max: u32) -> Result<u32> {
     let text = pair.value.as_deref().unwrap_or("");
     let value = codec_core::number::parse_in_range(text, min.into(), max.into())?;
     u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
-}
-
-fn set_once<T>(slot: &mut Option<T>, value: T, pair: &QueryPair<'_>) -> Result<()> {
-    if slot.is_some() {
-        return Err(Error::duplicate_field(&pair.name));
-    }
-    *slot = Some(value);
-    Ok(())
 }
 
 impl Encode for ListPartsRequest<'_> {

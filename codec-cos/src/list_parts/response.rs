@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use codec_core::field::owned_opt;
 use codec_core::xml::{
     Element, XmlReader, set_once, write_etag_element, write_text_element, write_u64_element,
 };
@@ -164,7 +165,7 @@ impl Part<'_> {
     pub fn into_owned(self) -> Part<'static> {
         Part {
             part_number: self.part_number,
-            last_modified: self.last_modified.map(|text| Cow::Owned(text.into_owned())),
+            last_modified: owned_opt(self.last_modified),
             etag: self.etag.map(ETag::into_owned),
             size: self.size,
         }
@@ -199,13 +200,12 @@ impl ListPartsResult<'_> {
 
     /// Detaches the value from the input it borrows from.
     pub fn into_owned(self) -> ListPartsResult<'static> {
-        let owned = |text: Option<Cow<'_, str>>| text.map(|t| Cow::Owned(t.into_owned()));
         ListPartsResult {
-            bucket: owned(self.bucket),
+            bucket: owned_opt(self.bucket),
             encoding_type: self.encoding_type.map(EncodingType::into_owned),
             encoding_type_element: self.encoding_type_element,
-            key: owned(self.key),
-            upload_id: owned(self.upload_id),
+            key: owned_opt(self.key),
+            upload_id: owned_opt(self.upload_id),
             initiator: self.initiator.map(Owner::into_owned),
             owner: self.owner.map(Owner::into_owned),
             part_number_marker: self.part_number_marker,
