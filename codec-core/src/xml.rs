@@ -652,45 +652,45 @@ fn unencodable(text: &str, at: usize) -> Error {
     )
 }
 
-/// Appends `<name>text</name>`, the text escaped.
-pub fn write_text_element(out: &mut Vec<u8>, name: &str, text: &str) -> Result<()> {
+/// Appends the start tag `<name>`.
+#[inline]
+pub fn write_start(out: &mut Vec<u8>, name: &str) {
     out.push(b'<');
     out.extend_from_slice(name.as_bytes());
     out.push(b'>');
-    write_escaped(out, text).map_err(|e| e.with_path(name))?;
+}
+
+/// Appends the end tag `</name>`.
+#[inline]
+pub fn write_end(out: &mut Vec<u8>, name: &str) {
     out.extend_from_slice(b"</");
     out.extend_from_slice(name.as_bytes());
     out.push(b'>');
+}
+
+/// Appends `<name>text</name>`, the text escaped.
+pub fn write_text_element(out: &mut Vec<u8>, name: &str, text: &str) -> Result<()> {
+    write_start(out, name);
+    write_escaped(out, text).map_err(|e| e.with_path(name))?;
+    write_end(out, name);
     Ok(())
 }
 
 /// Appends `<name>value</name>` for an unsigned integer.
 pub fn write_u64_element(out: &mut Vec<u8>, name: &str, value: u64) {
-    let mut digits = itoa::Buffer::new();
-    out.push(b'<');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
-    out.extend_from_slice(digits.format(value).as_bytes());
-    out.extend_from_slice(b"</");
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
+    write_start(out, name);
+    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+    write_end(out, name);
 }
 
 /// Appends an ETag element, writing its quotes as `&quot;` as COS does.
 pub fn write_etag_element(out: &mut Vec<u8>, name: &str, etag: &ETag<'_>) -> Result<()> {
-    out.push(b'<');
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
-    if etag.is_quoted() {
-        out.extend_from_slice(b"&quot;");
-    }
+    let quote: &[u8] = if etag.is_quoted() { b"&quot;" } else { b"" };
+    write_start(out, name);
+    out.extend_from_slice(quote);
     write_escaped(out, etag.value()).map_err(|e| e.with_path(name))?;
-    if etag.is_quoted() {
-        out.extend_from_slice(b"&quot;");
-    }
-    out.extend_from_slice(b"</");
-    out.extend_from_slice(name.as_bytes());
-    out.push(b'>');
+    out.extend_from_slice(quote);
+    write_end(out, name);
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use codec_core::field::owned_opt;
-use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
+use codec_core::xml::{Element, XmlReader, set_once, write_end, write_start, write_text_element};
 use codec_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 
@@ -75,18 +75,14 @@ impl Owner<'_> {
     }
 
     pub(crate) fn encode(&self, out: &mut Vec<u8>, name: &str) -> Result<()> {
-        out.push(b'<');
-        out.extend_from_slice(name.as_bytes());
-        out.push(b'>');
+        write_start(out, name);
         if let Some(id) = &self.id {
             write_text_element(out, "ID", id).map_err(|e| e.within(name))?;
         }
         if let Some(display_name) = &self.display_name {
             write_text_element(out, "DisplayName", display_name).map_err(|e| e.within(name))?;
         }
-        out.extend_from_slice(b"</");
-        out.extend_from_slice(name.as_bytes());
-        out.push(b'>');
+        write_end(out, name);
         Ok(())
     }
 }
