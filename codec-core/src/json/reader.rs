@@ -257,25 +257,34 @@ impl<'a> JsonReader<'a> {
         Error::invalid_value(format!("expected {expected}, found {found}")).with_offset(at)
     }
 
-    fn enter(&mut self) -> Result<()> {
+    /// Reads the opening `bracket` of a container, one level deeper.
+    #[inline]
+    fn open(&mut self, bracket: u8, what: &str) -> Result<()> {
+        if self.peek() != Some(bracket) {
+            return Err(self.wrong_type(what));
+        }
         if self.depth >= self.max_depth {
             return Err(Error::limit(format!("nesting deeper than {} levels", self.max_depth))
                 .with_offset(self.pos));
         }
         self.depth += 1;
+        self.pos += 1;
+        self.first = true;
         Ok(())
+    }
+
+    /// Reads the closing bracket of the container being read, one level up.
+    #[inline]
+    fn close(&mut self) {
+        self.pos += 1;
+        self.depth = self.depth.saturating_sub(1);
+        self.first = false;
     }
 
     /// Reads `{`.
     #[inline]
     pub fn begin_object(&mut self) -> Result<()> {
-        if self.peek() != Some(b'{') {
-            return Err(self.wrong_type("an object"));
-        }
-        self.enter()?;
-        self.pos += 1;
-        self.first = true;
-        Ok(())
+        self.open(b'{', "an object")
     }
 
     /// The next key of the object being read, with its `:` consumed, or `None` at its
@@ -287,9 +296,7 @@ impl<'a> JsonReader<'a> {
     pub fn next_key(&mut self) -> Result<Option<JsonStr<'a>>> {
         match self.peek() {
             Some(b'}') => {
-                self.pos += 1;
-                self.depth = self.depth.saturating_sub(1);
-                self.first = false;
+                self.close();
                 return Ok(None);
             }
             Some(b',') if !self.first => {
@@ -314,13 +321,7 @@ impl<'a> JsonReader<'a> {
     /// Reads `[`.
     #[inline]
     pub fn begin_array(&mut self) -> Result<()> {
-        if self.peek() != Some(b'[') {
-            return Err(self.wrong_type("an array"));
-        }
-        self.enter()?;
-        self.pos += 1;
-        self.first = true;
-        Ok(())
+        self.open(b'[', "an array")
     }
 
     /// Whether another item of the array being read follows (its `,` consumed); `false`
@@ -329,9 +330,7 @@ impl<'a> JsonReader<'a> {
     pub fn next_item(&mut self) -> Result<bool> {
         match self.peek() {
             Some(b']') => {
-                self.pos += 1;
-                self.depth = self.depth.saturating_sub(1);
-                self.first = false;
+                self.close();
                 Ok(false)
             }
             Some(b',') if !self.first => {
