@@ -315,10 +315,7 @@ impl<'a> XmlReader<'a> {
                 }
                 Ok(Event::Text(_) | Event::CData(_) | Event::Comment(_) | Event::PI(_)) => {}
                 Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => {
-                    return Err(Error::syntax("an XML declaration inside the document")
-                        .with_offset(self.base + start));
-                }
+                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
                 Ok(Event::Eof) => return Err(unclosed(parent)),
                 Err(error) => return Err(self.parser_error(error)),
             }
@@ -356,10 +353,7 @@ impl<'a> XmlReader<'a> {
                     .with_offset(child.start));
                 }
                 Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => {
-                    return Err(Error::syntax("an XML declaration inside the document")
-                        .with_offset(self.base + start));
-                }
+                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
                 Ok(Event::Eof) => return Err(unclosed(element)),
                 Err(error) => return Err(self.parser_error(error)),
             }
@@ -438,10 +432,7 @@ impl<'a> XmlReader<'a> {
                     resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
                 }
                 Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => {
-                    return Err(Error::syntax("an XML declaration inside the document")
-                        .with_offset(self.base + start));
-                }
+                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
                 Ok(Event::Eof) => return Err(unclosed(element)),
                 Ok(
                     Event::Empty(_)
@@ -549,6 +540,11 @@ fn normalize_eols(text: &str) -> Cow<'_, str> {
 
 fn is_xml_whitespace(text: &str) -> bool {
     text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+#[cold]
+fn misplaced_declaration(offset: usize) -> Error {
+    Error::syntax("an XML declaration inside the document").with_offset(offset)
 }
 
 #[cold]
