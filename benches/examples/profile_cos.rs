@@ -1,6 +1,9 @@
 //! Decodes a 1,000-part COS body in a loop, for a profiler (`perf record`,
 //! `valgrind --tool=callgrind`):
-//! `cargo run --release -p benches --example profile_cos -- [ROUNDS] [ours|floor|serde]`.
+//! `cargo run --release -p benches --example profile_cos -- [ROUNDS] [MODE]`, where MODE
+//! is `ours` (decode, the default), `floor` (quick-xml's raw event loop), `serde` (the
+//! owned-serde baseline), `reader` (the XML reader alone, building nothing) or `encode`
+//! (one decode, then ten encodes).
 
 use codec_core::Decode;
 
@@ -16,10 +19,6 @@ fn main() {
             "floor" => benches::cos::parser_floor(input).expect("the body parses"),
             "serde" => benches::cos::decode_owned(input).expect("the body decodes").parts.len(),
             "reader" => reader_only(input),
-            "new" => {
-                let limits = codec_core::Limits::default();
-                codec_core::xml::XmlReader::new(input.as_bytes(), &limits).map(|_| 1).unwrap()
-            }
             "encode" => {
                 use codec_core::Encode;
                 let decoded = codec_cos::ListPartsResult::decode(input.as_bytes()).unwrap();
@@ -29,7 +28,6 @@ fn main() {
                 }
                 out
             }
-            "utf8" => std::str::from_utf8(input.as_bytes()).map(str::len).unwrap(),
             _ => codec_cos::ListPartsResult::decode(input.as_bytes())
                 .expect("the body decodes")
                 .parts
@@ -40,7 +38,6 @@ fn main() {
 }
 
 /// Walks the body with the XML reader alone, building nothing: the reader's own cost.
-#[allow(dead_code)]
 fn reader_only(body: &str) -> usize {
     use codec_core::xml::XmlReader;
     let limits = codec_core::Limits::default();
