@@ -9,6 +9,9 @@
 
 pub mod cos;
 pub mod json_reader;
+pub mod pds;
+pub mod qingstor;
+pub mod ufile;
 
 /// The criterion settings every bench file uses: enough samples for stable ratios on a
 /// 2-core machine, short enough that a full run takes a few minutes.

@@ -1,0 +1,1 @@
+//! ufile bodies and the usual approach the benches race against (work in progress).
