@@ -7,14 +7,19 @@
 //!   bodies and for the typed JSON the `codec` command reads.
 //! - [`JsonReader`]: a pull reader that borrows every string from the input, escaped
 //!   or not ([`JsonStr`]), and allocates nothing per item: for the hot decoders.
+//!
+//! and one way back: [`JsonWriter`], compact JSON written straight into a `Vec<u8>`
+//! with serde_json's string escaping, for the hand-written encoders.
 
 use serde::Deserialize;
 
 use crate::{Error, ErrorKind, Limits};
 
 mod reader;
+mod writer;
 
 pub use reader::{JsonReader, JsonStr};
+pub use writer::{JsonWriter, write_str};
 
 /// Reads a value from JSON within `limits`, borrowing from `input` where serde lets it,
 /// with the byte offset and the field path of any error. Unknown fields are skipped
