@@ -1,6 +1,6 @@
 //! COS List Parts: our decoder against the usual approach (quick-xml serde into owned
 //! structs) and the parser floor (quick-xml's raw event loop), on the documented
-//! example and on generated pages of 1,000 and 10,000 parts; the same for encoding;
+//! example and on generated pages of 3 to 10,000 parts ([`benches::PART_COUNTS`]); the same for encoding;
 //! and the cost of the normalized conversion.
 
 use std::hint::black_box;
@@ -11,11 +11,7 @@ use codec_cos::ListPartsResult;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn bodies() -> Vec<(String, String)> {
-    vec![
-        ("doc-example".to_owned(), codec_cos::examples::LIST_PARTS_RESPONSE.to_owned()),
-        ("1000-parts".to_owned(), list_parts_body(1_000)),
-        ("10000-parts".to_owned(), list_parts_body(10_000)),
-    ]
+    benches::bodies(codec_cos::examples::LIST_PARTS_RESPONSE, list_parts_body)
 }
 
 fn decode(c: &mut Criterion) {

@@ -13,6 +13,18 @@ pub mod pds;
 pub mod qingstor;
 pub mod ufile;
 
+/// The generated page sizes every decode and encode bench runs on, beside the documented
+/// example: enough points to see whether the cost per part stays flat.
+pub const PART_COUNTS: [usize; 4] = [3, 100, 1_000, 10_000];
+
+/// The bodies a vendor's benches race on, named as the groups name them: the documented
+/// example (`doc-example`), then `generate(n)` for each of [`PART_COUNTS`] (`N-parts`).
+pub fn bodies(doc_example: &str, generate: impl Fn(usize) -> String) -> Vec<(String, String)> {
+    let mut bodies = vec![("doc-example".to_owned(), doc_example.to_owned())];
+    bodies.extend(PART_COUNTS.iter().map(|&parts| (format!("{parts}-parts"), generate(parts))));
+    bodies
+}
+
 /// The criterion settings every bench file uses: enough samples for stable ratios on a
 /// 2-core machine, short enough that a full run takes a few minutes.
 pub fn criterion_config() -> criterion::Criterion {
