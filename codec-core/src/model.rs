@@ -107,6 +107,7 @@ impl schemars::JsonSchema for Timestamp {
 /// One page of the parts of one multipart upload.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
 pub struct PartsPage<'a> {
     /// The vendor that sent the page.
     pub vendor: Vendor,
@@ -130,6 +131,7 @@ pub struct PartsPage<'a> {
 /// One uploaded part.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
 pub struct Part<'a> {
     /// The part number as the vendor sent it (UFile counts from 0, the others from 1).
     pub number: u32,
@@ -145,6 +147,7 @@ pub struct Part<'a> {
 /// One page of the multipart uploads still in progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
 pub struct UploadsPage<'a> {
     /// The vendor that sent the page.
     pub vendor: Vendor,
@@ -159,6 +162,7 @@ pub struct UploadsPage<'a> {
 /// One multipart upload in progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
 pub struct Upload<'a> {
     /// The upload's id.
     #[serde(borrow)]
@@ -173,6 +177,7 @@ pub struct Upload<'a> {
 /// The vendor's error body, in one shape for all vendors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
 pub struct ServiceError<'a> {
     /// The vendor that sent the error.
     pub vendor: Vendor,
@@ -299,4 +304,16 @@ mod tests {
         let back: PartsPage<'_> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, page);
     }
+}
+
+/// The model always prints every field, `null` included: its schema requires them all,
+/// where schemars would leave `Option` fields out of `required`.
+#[cfg(feature = "schema")]
+fn every_property_required(schema: &mut schemars::Schema) {
+    let names: Vec<serde_json::Value> = schema
+        .get("properties")
+        .and_then(|properties| properties.as_object())
+        .map(|properties| properties.keys().map(|name| name.as_str().into()).collect())
+        .unwrap_or_default();
+    schema.insert("required".into(), names.into());
 }
