@@ -1,3 +1,67 @@
-//! UCloud UFile codecs for GetMultiUploadPart and GetMultiUploadId (work in progress).
+//! UCloud UFile codecs for GetMultiUploadPart and GetMultiUploadId: the requests' query
+//! strings, the JSON response bodies (both the 2019 shape of our API document and the
+//! current one) and UFile's error body.
+//!
+//! Decoding borrows from the caller's buffer (strings are `Cow<'a, str>` pointing into
+//! it), never panics, caps nesting depth and skips unknown fields and query
+//! parameters. Encoding a decoded value gives back every field it knows, `null` lists
+//! included. A success body whose `RetCode` is not 0 decodes to an error of kind
+//! [`Service`](codec_core::ErrorKind::Service) carrying UFile's code and message.
+//! Every type converts into the vendor-neutral model of [`codec_core`].
+//!
+//! ```
+//! use codec_core::{Decode, Normalize};
+//! use codec_ufile::{GetMultiUploadPartRequest, GetMultiUploadPartResponse};
+//!
+//! let body = br#"{
+//!     "UploadId": "e5af977e-329c-4a25-b907-d8bc39ff95e3",
+//!     "Key": "large_file_version_4",
+//!     "Bucket": "example",
+//!     "Parts": [
+//!         {"Etag": "K8y9LzjxXBPrfVqJ_Z2F9ZXiO8M=", "PartNum": 0, "LastModified": 1699432473, "Size": 33554432}
+//!     ],
+//!     "IsTruncated": true,
+//!     "NextPartNumberMarker": 0
+//! }"#;
+//! let response = GetMultiUploadPartResponse::decode(body)?;
+//! let page = response.normalize()?;
+//! assert_eq!(page.parts[0].number, 0);
+//! assert_eq!(page.parts[0].etag.as_deref(), Some("K8y9LzjxXBPrfVqJ_Z2F9ZXiO8M="));
+//! assert_eq!(page.parts[0].last_modified.unwrap().to_string(), "2023-11-08T08:34:33Z");
+//! assert_eq!(page.next_marker.as_deref(), Some("0"));
+//!
+//! let request = GetMultiUploadPartRequest::new("e5af977e-329c-4a25-b907-d8bc39ff95e3");
+//! let next = request.next_request(&response)?.expect("the page is truncated");
+//! assert_eq!(
+//!     next.to_query_string(),
+//!     "muploadpart&uploadId=e5af977e-329c-4a25-b907-d8bc39ff95e3&part-number-marker=0"
+//! );
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # Features
+//!
+//! - `schema`: derives `schemars::JsonSchema` on every public type (the `codec schema`
+//!   command uses it); off by default so an SDK embedding this crate does not compile
+//!   schemars.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+pub mod error;
+pub mod examples;
+pub mod get_multi_upload_id;
+pub mod get_multi_upload_part;
+mod query;
+mod types;
+
+pub use error::ErrorResponse;
+pub use get_multi_upload_id::{GetMultiUploadIdRequest, GetMultiUploadIdResponse, Upload};
+pub use get_multi_upload_part::{GetMultiUploadPartRequest, GetMultiUploadPartResponse, Part};
+pub use types::{StorageClass, UploadStatus};
+
+/// The operation name of GetMultiUploadPart on the command line and in errors.
+pub const OPERATION_GET_MULTI_UPLOAD_PART: &str = "get-multi-upload-part";
+/// The operation name of GetMultiUploadId on the command line and in errors.
+pub const OPERATION_GET_MULTI_UPLOAD_ID: &str = "get-multi-upload-id";
+/// The operation name of the error body on the command line and in errors.
+pub const OPERATION_ERROR: &str = "error";

@@ -1,0 +1,107 @@
+//! The documented examples, embedded: what `codec … --example` decodes, and a ready
+//! input for trying the API.
+//!
+//! They are the fixture files under `fixtures/ok/`, byte for byte as UCloud's API
+//! documents "GetMultiUploadPart" and "GetMultiUploadId" print them (the error body
+//! from UCloud's published UFile API docs, which our documents do not print).
+
+use std::fmt::Write;
+
+/// The GetMultiUploadPart document's response example: three parts numbered from 0,
+/// `RetCode`, `ErrMsg` and `Status`, keys in alphabetical order.
+pub const GET_MULTI_UPLOAD_PART_RESPONSE: &str =
+    include_str!("../fixtures/ok/get-multi-upload-part/doc-example.json");
+
+/// The GetMultiUploadPart document's request target, `/?muploadpart&uploadId=…`
+/// (`GET` and `HTTP/1.1` removed).
+pub const GET_MULTI_UPLOAD_PART_REQUEST: &str =
+    include_str!("../fixtures/ok/get-multi-upload-part-request/doc-example.txt");
+
+/// The GetMultiUploadId document's response example: two uploads with UNIX-seconds
+/// `StartTime`s and an empty `NextMarker`.
+pub const GET_MULTI_UPLOAD_ID_RESPONSE: &str =
+    include_str!("../fixtures/ok/get-multi-upload-id/doc-example.json");
+
+/// The GetMultiUploadId document's request target,
+/// `/?muploadid&prefix=lar&marker=a&limit=20`.
+pub const GET_MULTI_UPLOAD_ID_REQUEST: &str =
+    include_str!("../fixtures/ok/get-multi-upload-id-request/doc-example.txt");
+
+/// An error body from UCloud's published UFile API docs (`RetCode` -30010, "bucket not
+/// exist"; it starts with a blank line, as published).
+pub const ERROR_RESPONSE: &str =
+    include_str!("../fixtures/ok/error/real-world-error-bucket-not-exist.json");
+
+/// An ETag in UFile's style (28 characters of URL-safe base64 ending in `=`), distinct
+/// for every `seed`.
+fn etag(out: &mut String, seed: u64) {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    // A multiplicative hash spreads the seed over 162 bits (27 characters).
+    let mut state = u128::from(seed).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835) | 1;
+    for _ in 0..27 {
+        out.push(char::from(ALPHABET[(state % 64) as usize]));
+        state = state.rotate_right(6) ^ u128::from(seed);
+    }
+    out.push('=');
+}
+
+/// A GetMultiUploadPart body of `parts` parts in the shape of
+/// [`GET_MULTI_UPLOAD_PART_RESPONSE`] (indented, alphabetical keys, `Etag` and `PartNum`
+/// per part, ETags distinct per part, numbered from 0): input for benchmarks,
+/// allocation counts and load tests.
+///
+/// ```
+/// use codec_core::Decode;
+/// let body = codec_ufile::examples::get_multi_upload_part_page(1_000);
+/// let page = codec_ufile::GetMultiUploadPartResponse::decode(body.as_bytes())?;
+/// assert_eq!(page.parts().len(), 1_000);
+/// assert_eq!(page.parts()[999].part_num, 999);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn get_multi_upload_part_page(parts: usize) -> String {
+    let mut body = String::with_capacity(256 + parts * 96);
+    body.push_str("{\n  \"ErrMsg\": \"\",\n  \"Key\": \"large_file_version_4\",\n  \"Parts\": [");
+    for number in 0..parts {
+        body.push_str(if number == 0 { "\n" } else { ",\n" });
+        body.push_str("    {\n      \"Etag\": \"");
+        etag(&mut body, number as u64);
+        let _ = write!(body, "\",\n      \"PartNum\": {number}\n    }}");
+    }
+    body.push_str(
+        "\n  ],\n  \"RetCode\": 0,\n  \"Status\": 0,\n  \"UploadId\": \"e5af977e-329c-4a25-b907-d8bc39ff95e3\"\n}\n",
+    );
+    body
+}
+
+/// A GetMultiUploadId body of `uploads` uploads in the shape of
+/// [`GET_MULTI_UPLOAD_ID_RESPONSE`] (indented, alphabetical keys, distinct file names
+/// and upload ids, an empty `NextMarker`).
+///
+/// ```
+/// use codec_core::Decode;
+/// let body = codec_ufile::examples::get_multi_upload_id_page(1_000);
+/// let page = codec_ufile::GetMultiUploadIdResponse::decode(body.as_bytes())?;
+/// assert_eq!(page.uploads().len(), 1_000);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn get_multi_upload_id_page(uploads: usize) -> String {
+    let mut body = String::with_capacity(128 + uploads * 160);
+    body.push_str("{\n  \"DataSet\": [");
+    for number in 0..uploads {
+        body.push_str(if number == 0 { "\n" } else { ",\n" });
+        let id = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
+        let _ = write!(
+            body,
+            "    {{\n      \"FileName\": \"large_file_version_{number}\",\n      \
+             \"StartTime\": {},\n      \"UploadId\": \"{:08x}-{:04x}-{:04x}-{:04x}-{:012x}\"\n    }}",
+            1_484_116_878 + number,
+            (id >> 96) as u32,
+            (id >> 80) as u16,
+            (id >> 64) as u16,
+            (id >> 48) as u16,
+            id as u64 & 0xFFFF_FFFF_FFFF,
+        );
+    }
+    body.push_str("\n  ],\n  \"ErrMsg\": \"\",\n  \"NextMarker\": \"\",\n  \"RetCode\": 0\n}\n");
+    body
+}

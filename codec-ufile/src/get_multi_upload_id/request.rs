@@ -1,0 +1,198 @@
+//! `GetMultiUploadIdRequest`: the query string of
+//! `GET /?muploadid&prefix=…&marker=…&limit=…`, and the pager that derives the next
+//! request from a response.
+
+use std::borrow::Cow;
+
+use codec_core::field::{owned, set_once};
+use codec_core::query::{QueryWriter, parse_query};
+use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use serde::{Deserialize, Serialize};
+
+use crate::query::{check_path, flag, text, u32_param};
+use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
+
+/// The bare flag that names the operation in the query string.
+pub const FLAG: &str = "muploadid";
+
+/// The `limit` UFile applies when the request has none: 20.
+pub const DEFAULT_LIMIT: u32 = 20;
+
+fn default_limit() -> u32 {
+    DEFAULT_LIMIT
+}
+
+/// A GetMultiUploadId request: `GET /?muploadid&prefix=…&marker=…&limit=…`.
+///
+/// The three parameters have the documented defaults (empty `prefix`, empty `marker`,
+/// `limit` 20): decoding fills in what the query leaves out, and encoding writes all
+/// three, so `muploadid` alone decodes to the same value as
+/// `muploadid&prefix=&marker=&limit=20`. The `muploadid` flag is required, the path
+/// must be `/` when given, and unknown parameters are skipped.
+///
+/// ```
+/// use codec_core::{Decode, Encode};
+/// use codec_ufile::GetMultiUploadIdRequest;
+///
+/// let request = GetMultiUploadIdRequest::decode(b"/?muploadid&prefix=lar&marker=a&limit=20")?;
+/// assert_eq!((request.prefix.as_ref(), request.marker.as_ref(), request.limit), ("lar", "a", 20));
+/// assert_eq!(GetMultiUploadIdRequest::decode(b"?muploadid")?, GetMultiUploadIdRequest::default());
+/// assert_eq!(GetMultiUploadIdRequest::default().encode()?, b"muploadid&prefix=&marker=&limit=20");
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct GetMultiUploadIdRequest<'a> {
+    /// `prefix`: list only the uploads of keys that start with it; empty for all.
+    #[serde(borrow, default)]
+    pub prefix: Cow<'a, str>,
+    /// `marker`: list the uploads after it (a response's `NextMarker`); empty to start
+    /// at the beginning.
+    #[serde(borrow, default)]
+    pub marker: Cow<'a, str>,
+    /// `limit`: how many upload ids to return at most (20 by default).
+    #[serde(default = "default_limit")]
+    pub limit: u32,
+}
+
+impl Default for GetMultiUploadIdRequest<'_> {
+    fn default() -> Self {
+        GetMultiUploadIdRequest {
+            prefix: Cow::Borrowed(""),
+            marker: Cow::Borrowed(""),
+            limit: DEFAULT_LIMIT,
+        }
+    }
+}
+
+impl<'a> GetMultiUploadIdRequest<'a> {
+    /// A request for the first page of the uploads in progress, with the defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `prefix`.
+    #[must_use]
+    pub fn with_prefix(mut self, prefix: impl Into<Cow<'a, str>>) -> Self {
+        self.prefix = prefix.into();
+        self
+    }
+
+    /// Sets `marker`.
+    #[must_use]
+    pub fn with_marker(mut self, marker: impl Into<Cow<'a, str>>) -> Self {
+        self.marker = marker.into();
+        self
+    }
+
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, limit: u32) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// The request for the page after `response`, or `None` when `response` is the
+    /// last page (see [`GetMultiUploadIdResponse::next_marker`]).
+    ///
+    /// Everything but `marker` is kept. A `NextMarker` equal to this request's own
+    /// marker is an error rather than a request that would fetch the same page forever.
+    ///
+    /// ```
+    /// use codec_core::Decode;
+    /// use codec_ufile::{GetMultiUploadIdRequest, GetMultiUploadIdResponse};
+    ///
+    /// let request = GetMultiUploadIdRequest::new().with_prefix("lar");
+    /// let body = br#"{"DataSet":[{"UploadId":"3be8bd2b","FileName":"large_1"}],"NextMarker":"large_1","RetCode":0}"#;
+    /// let next = request.next_request(&GetMultiUploadIdResponse::decode(body)?)?.unwrap();
+    /// assert_eq!((next.prefix.as_ref(), next.marker.as_ref()), ("lar", "large_1"));
+    /// let last = br#"{"DataSet":[],"NextMarker":"","RetCode":0}"#;
+    /// assert_eq!(next.next_request(&GetMultiUploadIdResponse::decode(last)?)?, None);
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn next_request(&self, response: &GetMultiUploadIdResponse<'_>) -> Result<Option<Self>> {
+        let Some(marker) = response.next_marker() else {
+            return Ok(None);
+        };
+        if marker == self.marker {
+            return Err(Error::invalid_value(format!(
+                "the next marker {} is this request's marker: the listing would not advance",
+                codec_core::number::excerpt(marker)
+            ))
+            .with_path("NextMarker")
+            .with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID));
+        }
+        Ok(Some(GetMultiUploadIdRequest {
+            marker: Cow::Owned(marker.to_owned()),
+            prefix: self.prefix.clone(),
+            limit: self.limit,
+        }))
+    }
+
+    /// The query string, without path or `?`: `muploadid&prefix=…&marker=…&limit=…`.
+    pub fn to_query_string(&self) -> String {
+        let mut query = QueryWriter::with_capacity(self.prefix.len() + self.marker.len() + 48);
+        query
+            .flag(FLAG)
+            .pair("prefix", &self.prefix)
+            .pair("marker", &self.marker)
+            .pair_u64("limit", self.limit.into());
+        query.finish()
+    }
+
+    /// Detaches the request from the input it borrows from.
+    pub fn into_owned(self) -> GetMultiUploadIdRequest<'static> {
+        GetMultiUploadIdRequest {
+            prefix: owned(self.prefix),
+            marker: owned(self.marker),
+            limit: self.limit,
+        }
+    }
+}
+
+impl<'a> Decode<'a> for GetMultiUploadIdRequest<'a> {
+    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
+            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
+    }
+}
+
+fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRequest<'a>> {
+    let input = limits.checked_text(input, "the request target")?;
+    let target = check_path(input)?;
+    let mut seen_flag = None;
+    let mut prefix = None;
+    let mut marker = None;
+    let mut limit = None;
+    for pair in parse_query(target.query) {
+        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
+        let at = |e: Error| {
+            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
+        };
+        match pair.name.as_ref() {
+            FLAG => set_once(&mut seen_flag, flag(&pair).map_err(at)?, &pair.name).map_err(at)?,
+            "prefix" => set_once(&mut prefix, text(&pair), &pair.name).map_err(at)?,
+            "marker" => set_once(&mut marker, text(&pair), &pair.name).map_err(at)?,
+            "limit" => {
+                set_once(&mut limit, u32_param(&pair).map_err(at)?, &pair.name).map_err(at)?
+            }
+            _ => {}
+        }
+    }
+    if seen_flag.is_none() {
+        let end = target.query_offset + target.query.len();
+        return Err(Error::missing_field(FLAG).with_offset(end));
+    }
+    Ok(GetMultiUploadIdRequest {
+        prefix: prefix.unwrap_or(Cow::Borrowed("")),
+        marker: marker.unwrap_or(Cow::Borrowed("")),
+        limit: limit.unwrap_or(DEFAULT_LIMIT),
+    })
+}
+
+impl Encode for GetMultiUploadIdRequest<'_> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        out.extend_from_slice(self.to_query_string().as_bytes());
+        Ok(())
+    }
+}

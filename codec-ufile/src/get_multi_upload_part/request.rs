@@ -1,0 +1,174 @@
+//! `GetMultiUploadPartRequest`: the query string of `GET /?muploadpart&uploadId=…`,
+//! and the pager that derives the next request from a response.
+
+use std::borrow::Cow;
+
+use codec_core::field::{owned, set_once};
+use codec_core::query::{QueryWriter, parse_query};
+use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use serde::{Deserialize, Serialize};
+
+use crate::query::{check_path, flag, text, u32_param};
+use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
+
+/// The bare flag that names the operation in the query string.
+pub const FLAG: &str = "muploadpart";
+
+/// A GetMultiUploadPart request: `GET /?muploadpart&uploadId=…&max-parts=…&part-number-marker=…`.
+///
+/// Decodes from a request target with or without its path (`/?muploadpart&uploadId=…`,
+/// `?muploadpart&uploadId=…` or the bare query); the `muploadpart` flag is required
+/// (without it the request is another operation) and the path, when given, must be
+/// `/`. Parameters it does not know (signatures, for example) are skipped. Encodes to
+/// the query string, flag first: `muploadpart&uploadId=…`.
+///
+/// `max-parts` and `part-number-marker` are the newer API's paging parameters; the
+/// 2019 API lists every part in one response.
+///
+/// ```
+/// use codec_core::{Decode, Encode};
+/// use codec_ufile::GetMultiUploadPartRequest;
+///
+/// let request = GetMultiUploadPartRequest::decode(b"/?muploadpart&uploadId=e5af977e&max-parts=100")?;
+/// assert_eq!(request.upload_id, "e5af977e");
+/// assert_eq!(request.max_parts, Some(100));
+/// assert_eq!(request.encode()?, b"muploadpart&uploadId=e5af977e&max-parts=100");
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct GetMultiUploadPartRequest<'a> {
+    /// The upload whose parts to list (`uploadId`, required).
+    #[serde(rename = "uploadId", borrow)]
+    pub upload_id: Cow<'a, str>,
+    /// `max-parts`: the page size (newer API).
+    #[serde(rename = "max-parts", default, skip_serializing_if = "Option::is_none")]
+    pub max_parts: Option<u32>,
+    /// `part-number-marker`: list the parts after this number (newer API); the value
+    /// of a response's `NextPartNumberMarker`.
+    #[serde(rename = "part-number-marker", default, skip_serializing_if = "Option::is_none")]
+    pub part_number_marker: Option<u32>,
+}
+
+impl<'a> GetMultiUploadPartRequest<'a> {
+    /// A request for the first page of `upload_id`'s parts.
+    pub fn new(upload_id: impl Into<Cow<'a, str>>) -> Self {
+        GetMultiUploadPartRequest { upload_id: upload_id.into(), ..Self::default() }
+    }
+
+    /// Sets `max-parts`.
+    #[must_use]
+    pub fn with_max_parts(mut self, max_parts: u32) -> Self {
+        self.max_parts = Some(max_parts);
+        self
+    }
+
+    /// Sets `part-number-marker`.
+    #[must_use]
+    pub fn with_part_number_marker(mut self, marker: u32) -> Self {
+        self.part_number_marker = Some(marker);
+        self
+    }
+
+    /// The request for the page after `response`, or `None` when `response` is the
+    /// last page (see [`GetMultiUploadPartResponse::next_marker`]).
+    ///
+    /// Everything but `part-number-marker` is kept. A marker that does not move past
+    /// this request's own is an error rather than a request that would fetch the same
+    /// page forever.
+    ///
+    /// ```
+    /// use codec_core::Decode;
+    /// use codec_ufile::{GetMultiUploadPartRequest, GetMultiUploadPartResponse};
+    ///
+    /// let request = GetMultiUploadPartRequest::new("e5af977e").with_max_parts(2);
+    /// let body = br#"{"Parts":[{"PartNum":0},{"PartNum":1}],"IsTruncated":true,"NextPartNumberMarker":1}"#;
+    /// let next = request.next_request(&GetMultiUploadPartResponse::decode(body)?)?.unwrap();
+    /// assert_eq!(next.part_number_marker, Some(1));
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn next_request(&self, response: &GetMultiUploadPartResponse<'_>) -> Result<Option<Self>> {
+        let Some(marker) = response.next_marker() else {
+            return Ok(None);
+        };
+        if let Some(current) = self.part_number_marker
+            && marker <= current
+        {
+            return Err(Error::invalid_value(format!(
+                "the next marker {marker} does not move past part-number-marker {current}"
+            ))
+            .with_path("NextPartNumberMarker")
+            .with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART));
+        }
+        Ok(Some(GetMultiUploadPartRequest { part_number_marker: Some(marker), ..self.clone() }))
+    }
+
+    /// The query string, without path or `?`: `muploadpart&uploadId=…`.
+    pub fn to_query_string(&self) -> String {
+        let mut query = QueryWriter::with_capacity(self.upload_id.len() + 64);
+        query.flag(FLAG).pair("uploadId", &self.upload_id);
+        if let Some(max_parts) = self.max_parts {
+            query.pair_u64("max-parts", max_parts.into());
+        }
+        if let Some(marker) = self.part_number_marker {
+            query.pair_u64("part-number-marker", marker.into());
+        }
+        query.finish()
+    }
+
+    /// Detaches the request from the input it borrows from.
+    pub fn into_owned(self) -> GetMultiUploadPartRequest<'static> {
+        GetMultiUploadPartRequest {
+            upload_id: owned(self.upload_id),
+            max_parts: self.max_parts,
+            part_number_marker: self.part_number_marker,
+        }
+    }
+}
+
+impl<'a> Decode<'a> for GetMultiUploadPartRequest<'a> {
+    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
+            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART))
+    }
+}
+
+fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartRequest<'a>> {
+    let input = limits.checked_text(input, "the request target")?;
+    let target = check_path(input)?;
+    let mut seen_flag = None;
+    let mut upload_id = None;
+    let mut max_parts = None;
+    let mut part_number_marker = None;
+    for pair in parse_query(target.query) {
+        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
+        let at = |e: Error| {
+            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
+        };
+        match pair.name.as_ref() {
+            FLAG => set_once(&mut seen_flag, flag(&pair).map_err(at)?, &pair.name).map_err(at)?,
+            "uploadId" => set_once(&mut upload_id, text(&pair), &pair.name).map_err(at)?,
+            "max-parts" => {
+                set_once(&mut max_parts, u32_param(&pair).map_err(at)?, &pair.name).map_err(at)?;
+            }
+            "part-number-marker" => {
+                let marker = u32_param(&pair).map_err(at)?;
+                set_once(&mut part_number_marker, marker, &pair.name).map_err(at)?;
+            }
+            _ => {}
+        }
+    }
+    let end = target.query_offset + target.query.len();
+    if seen_flag.is_none() {
+        return Err(Error::missing_field(FLAG).with_offset(end));
+    }
+    let upload_id = upload_id.ok_or_else(|| Error::missing_field("uploadId").with_offset(end))?;
+    Ok(GetMultiUploadPartRequest { upload_id, max_parts, part_number_marker })
+}
+
+impl Encode for GetMultiUploadPartRequest<'_> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        out.extend_from_slice(self.to_query_string().as_bytes());
+        Ok(())
+    }
+}

@@ -1,0 +1,124 @@
+//! Value types UFile uses in more than one place, and the small JSON helpers every
+//! decoder of this crate shares.
+
+use std::borrow::Cow;
+
+use codec_core::json::{JsonReader, JsonStr};
+use codec_core::{Error, Result, Timestamp};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// The `Status` of a multipart upload in a GetMultiUploadPart response: `0` while the
+/// upload is not complete, `1` once it is. A value UFile adds later is kept as sent.
+///
+/// Its JSON form is the bare number, as on the wire.
+///
+/// ```
+/// use codec_ufile::UploadStatus;
+///
+/// assert_eq!(UploadStatus::from(1).is_complete(), Some(true));
+/// assert_eq!(UploadStatus::NOT_COMPLETE.is_complete(), Some(false));
+/// assert_eq!(UploadStatus(7).is_complete(), None);
+/// assert_eq!(UploadStatus(7).get(), 7);
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct UploadStatus(pub i64);
+
+impl UploadStatus {
+    /// `0`: the upload is not complete (parts may still be added).
+    pub const NOT_COMPLETE: UploadStatus = UploadStatus(0);
+    /// `1`: the upload is complete.
+    pub const COMPLETE: UploadStatus = UploadStatus(1);
+
+    /// The number as sent.
+    pub fn get(self) -> i64 {
+        self.0
+    }
+
+    /// `Some(true)` for [`COMPLETE`](Self::COMPLETE), `Some(false)` for
+    /// [`NOT_COMPLETE`](Self::NOT_COMPLETE), `None` for a value UFile does not document.
+    pub fn is_complete(self) -> Option<bool> {
+        match self.0 {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl From<i64> for UploadStatus {
+    fn from(value: i64) -> Self {
+        UploadStatus(value)
+    }
+}
+
+codec_core::wire_string! {
+    /// A storage class, as UFile spells it in the `StorageClass` of an upload (newer
+    /// API versions). Unknown values are kept.
+    ///
+    /// ```
+    /// use codec_ufile::StorageClass;
+    /// assert!(StorageClass::from("standard").is(&StorageClass::STANDARD));
+    /// assert_eq!(StorageClass::from("GLACIER").as_str(), "GLACIER");
+    /// ```
+    pub struct StorageClass;
+    /// Standard storage.
+    STANDARD = "STANDARD";
+    /// Infrequent access.
+    IA = "IA";
+    /// Archive.
+    ARCHIVE = "ARCHIVE";
+}
+
+/// Deserializes a field that may be absent, `null` or a value into
+/// `Option<Option<T>>`: absent is `None` (through `#[serde(default)]`), `null` is
+/// `Some(None)`. Used where the wire tells the two apart and the codec keeps both.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// Reads a string value as text, borrowed unless it holds an escape.
+#[inline]
+pub(crate) fn text<'a>(json: &mut JsonReader<'a>) -> Result<Cow<'a, str>> {
+    json.str().map(|s| s.value())
+}
+
+/// Reads an unsigned integer that must fit in 32 bits.
+#[inline]
+pub(crate) fn u32_value(json: &mut JsonReader<'_>) -> Result<u32> {
+    let offset = json.offset();
+    let value = json.u64()?;
+    u32::try_from(value).map_err(|_| {
+        Error::invalid_value(format!("{value} is out of range: expected 0 to {}", u32::MAX))
+            .with_offset(offset)
+    })
+}
+
+/// Places an error at the member whose key is `key`: its path is the key (unless the
+/// error already has one, from deeper down) and its offset the key's (unless the error
+/// already knows where it happened).
+#[inline]
+pub(crate) fn at_key(error: Error, key: &JsonStr<'_>, name: &str) -> Error {
+    error.with_path(name).with_offset(key.offset())
+}
+
+/// Places an error inside item `index` of the list `list`: `Size` becomes
+/// `Parts[2].Size`.
+#[cold]
+pub(crate) fn in_item(error: Error, list: &str, index: usize) -> Error {
+    error.within(&format!("{list}[{index}]"))
+}
+
+/// UNIX seconds as a [`Timestamp`], or an error that says why not.
+pub(crate) fn unix_time(seconds: i64) -> Result<Timestamp> {
+    codec_core::timestamp::from_unix_seconds(seconds)
+        .map(Timestamp)
+        .map_err(|e| Error::invalid_value(e.to_string()))
+}
