@@ -82,15 +82,21 @@ fn assert_round_trip(vendor: &str, operation: &str, request: bool, input: &[u8])
 }
 
 #[test]
-fn decode_encode_decode_gives_the_same_json_for_every_cos_fixture() {
-    for path in fixtures("cos", "ok/list-parts") {
-        assert_round_trip("cos", "list-parts", false, &std::fs::read(path).unwrap());
-    }
-    for path in fixtures("cos", "ok/list-parts-request") {
-        assert_round_trip("cos", "list-parts", true, &std::fs::read(path).unwrap());
-    }
-    for path in fixtures("cos", "ok/error") {
-        assert_round_trip("cos", "error", false, &std::fs::read(path).unwrap());
+fn decode_encode_decode_gives_the_same_json_for_every_fixture() {
+    for operation in OPERATIONS {
+        let (vendor, name) = (operation.vendor.as_str(), operation.name);
+        let responses = fixtures(vendor, &format!("ok/{name}"));
+        assert!(!responses.is_empty(), "{vendor} {name}: no ok fixtures");
+        for path in responses {
+            assert_round_trip(vendor, name, false, &std::fs::read(path).unwrap());
+        }
+        if operation.request.is_some() {
+            let requests = fixtures(vendor, &format!("ok/{name}-request"));
+            assert!(!requests.is_empty(), "{vendor} {name}: no ok request fixtures");
+            for path in requests {
+                assert_round_trip(vendor, name, true, &std::fs::read(path).unwrap());
+            }
+        }
     }
 }
 
