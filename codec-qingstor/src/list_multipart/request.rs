@@ -1,0 +1,231 @@
+//! `ListMultipartRequest`: the request target of `GET /<object-name>?upload_id=…`, and
+//! the pager that derives the next request from a response.
+
+use std::borrow::Cow;
+
+use codec_core::field::{owned, owned_opt, set_once};
+use codec_core::query::{
+    QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target,
+};
+use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use serde::{Deserialize, Serialize};
+
+use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
+
+/// A List Multipart request:
+/// `GET /<object-name>?upload_id=…&part_number_marker=…&limit=…`.
+///
+/// Decodes from a request target with or without its path (`/large-object?upload_id=…`,
+/// `/?upload_id=…`, `?upload_id=…` or the bare query); parameters it does not know
+/// (signature parameters, for example) are skipped. Encodes to the request target: the
+/// percent-encoded object name as the path when [`object_name`](Self::object_name) is
+/// set, then the query string.
+///
+/// `part_number_marker` is 0 to 10,000 and `limit` at most 1000 (the document gives no
+/// lower bound; a `limit` of 0 is kept as sent), on decode and on encode.
+///
+/// ```
+/// use codec_core::{Decode, Encode};
+/// use codec_qingstor::ListMultipartRequest;
+///
+/// let request = ListMultipartRequest::decode(b"/photos/a%20b.jpg?upload_id=4d26&limit=100")?;
+/// assert_eq!(request.object_name.as_deref(), Some("photos/a b.jpg"));
+/// assert_eq!(request.limit, Some(100));
+/// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?upload_id=4d26&limit=100");
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ListMultipartRequest<'a> {
+    /// The object name, from the request path (percent-decoded, without the leading
+    /// `/`); `None` when only the query string is known.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub object_name: Option<Cow<'a, str>>,
+    /// The upload whose parts to list (`upload_id`, required).
+    #[serde(borrow)]
+    pub upload_id: Cow<'a, str>,
+    /// `part_number_marker`: list the parts whose number comes after this one. Absent,
+    /// the listing starts at the first part (part numbers start at 0, so absent is not
+    /// the same as 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    pub part_number_marker: Option<u32>,
+    /// `limit`: the most parts to return, at most 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(max = 1000)))]
+    pub limit: Option<u32>,
+}
+
+impl<'a> ListMultipartRequest<'a> {
+    /// A request for the first page of `upload_id`'s parts.
+    pub fn new(upload_id: impl Into<Cow<'a, str>>) -> Self {
+        ListMultipartRequest { upload_id: upload_id.into(), ..ListMultipartRequest::default() }
+    }
+
+    /// Sets the object name, which goes in the request path.
+    #[must_use]
+    pub fn with_object_name(mut self, object_name: impl Into<Cow<'a, str>>) -> Self {
+        self.object_name = Some(object_name.into());
+        self
+    }
+
+    /// Sets `limit`, the page size.
+    #[must_use]
+    pub fn with_limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sets `part_number_marker`.
+    #[must_use]
+    pub fn with_part_number_marker(mut self, marker: u32) -> Self {
+        self.part_number_marker = Some(marker);
+        self
+    }
+
+    /// The request for the page after `response`, or `None` when `response` completes
+    /// the listing, by the rule of [`ListMultipartResponse::next_marker`] applied with
+    /// this request's `limit`.
+    ///
+    /// Everything but `part_number_marker` is kept; the new marker is the last part
+    /// number of `response`. A marker that does not move past this request's own is an
+    /// error rather than a request that would fetch the same page forever.
+    ///
+    /// ```
+    /// use codec_core::Decode;
+    /// use codec_qingstor::{ListMultipartRequest, ListMultipartResponse};
+    ///
+    /// let request = ListMultipartRequest::new("4d26").with_limit(2);
+    /// let full = br#"{"count":2,"object_parts":[{"part_number":0},{"part_number":3}]}"#;
+    /// let next = request.next_request(&ListMultipartResponse::decode(full)?)?.unwrap();
+    /// assert_eq!(next.part_number_marker, Some(3));
+    ///
+    /// let short = br#"{"count":1,"object_parts":[{"part_number":7}]}"#;
+    /// assert!(next.next_request(&ListMultipartResponse::decode(short)?)?.is_none());
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn next_request(&self, response: &ListMultipartResponse<'_>) -> Result<Option<Self>> {
+        let Some(marker) = response.next_marker(self.limit) else {
+            return Ok(None);
+        };
+        if let Some(current) = self.part_number_marker
+            && marker <= current
+        {
+            return Err(Error::invalid_value(format!(
+                "the last part number {marker} does not move past part_number_marker {current}"
+            ))
+            .with_path("object_parts")
+            .with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART));
+        }
+        Ok(Some(ListMultipartRequest { part_number_marker: Some(marker), ..self.clone() }))
+    }
+
+    /// The query string alone, without path or `?`.
+    pub fn to_query_string(&self) -> Result<String> {
+        self.validate()?;
+        let mut query = QueryWriter::with_capacity(self.upload_id.len() + 48);
+        query.pair("upload_id", &self.upload_id);
+        if let Some(marker) = self.part_number_marker {
+            query.pair_u64("part_number_marker", marker.into());
+        }
+        if let Some(limit) = self.limit {
+            query.pair_u64("limit", limit.into());
+        }
+        Ok(query.finish())
+    }
+
+    /// The request target: `/<object-name>?<query>` when the object name is known, the
+    /// query string alone otherwise (what [`Encode`] writes).
+    pub fn to_target(&self) -> Result<String> {
+        let query = self.to_query_string()?;
+        let Some(object_name) = &self.object_name else {
+            return Ok(query);
+        };
+        let mut target = String::with_capacity(object_name.len() + query.len() + 2);
+        target.push('/');
+        encode_path(object_name, &mut target);
+        target.push('?');
+        target.push_str(&query);
+        Ok(target)
+    }
+
+    fn validate(&self) -> Result<()> {
+        let check = |value: Option<u32>, max: u32, name: &str| match value {
+            Some(value) => codec_core::number::check_range(value.into(), 0, max.into())
+                .map(drop)
+                .map_err(|e| e.with_path(name)),
+            None => Ok(()),
+        };
+        check(self.part_number_marker, MAX_PART_NUMBER, "part_number_marker")
+            .and_then(|()| check(self.limit, MAX_LIMIT, "limit"))
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+
+    /// Detaches the request from the input it borrows from.
+    pub fn into_owned(self) -> ListMultipartRequest<'static> {
+        ListMultipartRequest {
+            object_name: owned_opt(self.object_name),
+            upload_id: owned(self.upload_id),
+            part_number_marker: self.part_number_marker,
+            limit: self.limit,
+        }
+    }
+}
+
+impl<'a> Decode<'a> for ListMultipartRequest<'a> {
+    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+}
+
+fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartRequest<'a>> {
+    let input = limits.checked_text(input, "the request target")?;
+    let target = split_target(input);
+    let object_name = match target.path {
+        Some(path) if path != "/" => {
+            let name = path.strip_prefix('/').unwrap_or(path);
+            Some(decode_path(name).map_err(|e| e.with_offset(1).with_path("object_name"))?)
+        }
+        _ => None,
+    };
+    let mut upload_id = None;
+    let mut part_number_marker = None;
+    let mut limit = None;
+    for pair in parse_query(target.query) {
+        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
+        let at = |e: Error| {
+            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
+        };
+        match pair.name.as_ref() {
+            "upload_id" => {
+                let value = pair.value.clone().unwrap_or(Cow::Borrowed(""));
+                set_once(&mut upload_id, value, &pair.name).map_err(at)?;
+            }
+            "part_number_marker" => {
+                let value = number(&pair, MAX_PART_NUMBER).map_err(at)?;
+                set_once(&mut part_number_marker, value, &pair.name).map_err(at)?;
+            }
+            "limit" => {
+                let value = number(&pair, MAX_LIMIT).map_err(at)?;
+                set_once(&mut limit, value, &pair.name).map_err(at)?;
+            }
+            _ => {}
+        }
+    }
+    let upload_id = upload_id.ok_or_else(|| Error::missing_field("upload_id"))?;
+    Ok(ListMultipartRequest { object_name, upload_id, part_number_marker, limit })
+}
+
+fn number(pair: &QueryPair<'_>, max: u32) -> Result<u32> {
+    let text = pair.value.as_deref().unwrap_or("");
+    let value = codec_core::number::parse_in_range(text, 0, max.into())?;
+    u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
+}
+
+impl Encode for ListMultipartRequest<'_> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        out.extend_from_slice(self.to_target()?.as_bytes());
+        Ok(())
+    }
+}

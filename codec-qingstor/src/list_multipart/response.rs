@@ -1,0 +1,472 @@
+//! `ListMultipartResponse`: the JSON body of a List Multipart response.
+
+use std::borrow::Cow;
+
+use codec_core::field::owned_opt;
+use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::{
+    Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
+};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::types::{duplicate, explain_trailing_comma, read_u32, set_once};
+use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
+
+/// The body of a List Multipart response: one page of the parts of one multipart
+/// upload, `{"count": …, "object_parts": [{"part_number", "size", "created", "etag"}]}`.
+///
+/// Every field but a part's `part_number` is optional (QingStor's own API spec requires
+/// only that one; some real bodies have no `etag`), and absent stays absent when
+/// re-encoded. Strings borrow from the input; `created` keeps its wire text
+/// ([`Part::created_time`] interprets it).
+///
+/// `object_parts` has three wire forms, all kept: absent (`None`), `null`
+/// (`Some(None)`), and an array (`Some(Some(parts))`). Absent and `null` both mean that
+/// the page holds no parts (what a Go server writes for an empty list, with and
+/// without `omitempty`); [`parts`](Self::parts) reads all three as a slice. Anywhere
+/// else, `null` is a wrong type: `count`, `size`, `created` and `etag` are either
+/// absent or of their type.
+///
+/// `count` is kept as sent and used for nothing: the document calls it 分段数量 (the
+/// number of parts) without saying whether it counts this page or the whole upload (one
+/// public client reads it as the whole upload's), so neither the pager nor the
+/// normalized model depends on it.
+///
+/// A body that is QingStor's error body (`{"code": …}` with neither `count` nor
+/// `object_parts`) fails to decode with an error of kind
+/// [`Service`](codec_core::ErrorKind::Service) carrying what QingStor said.
+///
+/// ```
+/// use codec_core::{Decode, Encode};
+/// use codec_qingstor::ListMultipartResponse;
+///
+/// let body = br#"{"count":1,"object_parts":[{"part_number":0,"size":12,"etag":"\"64ec2347\""}]}"#;
+/// let page = ListMultipartResponse::decode(body)?;
+/// let etag = page.parts()[0].etag.as_ref().unwrap();
+/// assert_eq!((etag.value(), etag.is_quoted(), etag.is_borrowed()), ("64ec2347", true, true));
+/// assert_eq!(page.encode()?, body);
+///
+/// let empty = ListMultipartResponse::decode(br#"{"count":0,"object_parts":null}"#)?;
+/// assert_eq!((empty.object_parts.clone(), empty.parts().len()), (Some(None), 0));
+/// assert_eq!(empty.encode()?, br#"{"count":0,"object_parts":null}"#);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ListMultipartResponse<'a> {
+    /// `count`: "the number of parts", as sent (see the type's docs for what it may
+    /// mean).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+    /// `object_parts`: `None` when absent, `Some(None)` for `null`, `Some(Some(parts))`
+    /// for an array; the parts in the order QingStor sent them.
+    #[serde(
+        borrow,
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "nullable_list"
+    )]
+    pub object_parts: Option<Option<Vec<Part<'a>>>>,
+}
+
+/// Reads a present `object_parts`, `null` included (`Some(None)`); serde's `default`
+/// gives `None` when absent.
+fn nullable_list<'de: 'a, 'a, D: Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<Option<Vec<Part<'a>>>>, D::Error> {
+    Option::<Vec<Part<'a>>>::deserialize(deserializer).map(Some)
+}
+
+/// One uploaded part.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Part<'a> {
+    /// `part_number`: 0 to 10,000 (QingStor numbers parts from 0; gaps are allowed).
+    #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    pub part_number: u32,
+    /// `size`: the part's size in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u64>,
+    /// `created`: when the part was created, as QingStor wrote it (ISO 8601, possibly
+    /// with an offset, such as `2015-08-16T14:52:12.000Z`).
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Cow<'a, str>>,
+    /// `etag`: the part's ETag (bare in QingStor's examples; surrounding quotes kept as
+    /// sent).
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<ETag<'a>>,
+}
+
+impl Part<'_> {
+    /// `created` interpreted: `None` when absent, an error naming the field when it is
+    /// not a date.
+    pub fn created_time(&self) -> Result<Option<Timestamp>> {
+        self.created
+            .as_deref()
+            .map(|text| {
+                codec_core::timestamp::parse_timestamp(text)
+                    .map(Timestamp)
+                    .map_err(|e| Error::invalid_value(e.to_string()).with_path("created"))
+            })
+            .transpose()
+    }
+
+    /// Detaches the part from the input it borrows from.
+    pub fn into_owned(self) -> Part<'static> {
+        Part {
+            part_number: self.part_number,
+            size: self.size,
+            created: owned_opt(self.created),
+            etag: self.etag.map(ETag::into_owned),
+        }
+    }
+}
+
+impl<'a> ListMultipartResponse<'a> {
+    /// A page of `parts` as QingStor writes one: `count` set to the number of parts and
+    /// `object_parts` an array.
+    pub fn from_parts(parts: Vec<Part<'a>>) -> Self {
+        ListMultipartResponse { count: Some(parts.len() as u64), object_parts: Some(Some(parts)) }
+    }
+
+    /// The parts on this page: empty when `object_parts` is absent or `null`.
+    pub fn parts(&self) -> &[Part<'a>] {
+        match &self.object_parts {
+            Some(Some(parts)) => parts,
+            _ => &[],
+        }
+    }
+
+    /// Detaches the value from the input it borrows from.
+    pub fn into_owned(self) -> ListMultipartResponse<'static> {
+        ListMultipartResponse {
+            count: self.count,
+            object_parts: self
+                .object_parts
+                .map(|list| list.map(|parts| parts.into_iter().map(Part::into_owned).collect())),
+        }
+    }
+}
+
+impl ListMultipartResponse<'_> {
+    /// The paging rule: the `part_number_marker` of the next request, or `None` when
+    /// this page completes the listing. `limit` is the `limit` of the request that
+    /// fetched this page (`None` when it sent none, or when it is not known).
+    ///
+    /// QingStor's response names no next marker and says nothing of truncation, so:
+    ///
+    /// 1. a page with no parts completes the listing;
+    /// 2. a page whose last part is number 10,000 completes it (no part can follow);
+    /// 3. with a `limit`, a page of fewer parts than `limit` completes it (QingStor
+    ///    returns up to `limit` parts, so a short page is the last);
+    /// 4. otherwise the next page starts after the last part number returned: that
+    ///    number is the next `part_number_marker` (parts come sorted by number).
+    ///
+    /// Without a `limit` (QingStor's default page size is not documented) only rules
+    /// 1 and 2 can end the listing, so paging costs one more request, which returns no
+    /// parts; no part is ever missed. `count` plays no part (see the type's docs).
+    ///
+    /// ```
+    /// use codec_core::Decode;
+    /// use codec_qingstor::ListMultipartResponse;
+    ///
+    /// let page = ListMultipartResponse::decode(br#"{"object_parts":[{"part_number":4}]}"#)?;
+    /// assert_eq!(page.next_marker(None), Some(4));
+    /// assert_eq!(page.next_marker(Some(1)), Some(4));
+    /// assert_eq!(page.next_marker(Some(2)), None);
+    /// assert_eq!(ListMultipartResponse::decode(b"{}")?.next_marker(None), None);
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn next_marker(&self, limit: Option<u32>) -> Option<u32> {
+        let parts = self.parts();
+        let last = parts.last()?.part_number;
+        if last >= MAX_PART_NUMBER {
+            return None;
+        }
+        if limit.is_some_and(|limit| parts.len() < limit as usize) {
+            return None;
+        }
+        Some(last)
+    }
+
+    /// The page in the vendor-neutral model with the paging rule applied with the
+    /// request's `limit`, and the upload id and object name taken from the request
+    /// (the body names neither).
+    ///
+    /// `next_marker` is [`next_marker`](Self::next_marker)`(request.limit)`;
+    /// `truncated` is `false` when the rule says the listing is complete and `null`
+    /// otherwise (a full page may or may not be the last: QingStor does not say).
+    pub fn normalize_for<'m>(
+        &'m self,
+        request: &'m ListMultipartRequest<'_>,
+    ) -> Result<PartsPage<'m>> {
+        normalize(self, request.limit)
+            .map(|page| PartsPage {
+                upload_id: Some(Cow::Borrowed(request.upload_id.as_ref())),
+                key: request.object_name.as_deref().map(Cow::Borrowed),
+                ..page
+            })
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+}
+
+impl<'a> Decode<'a> for ListMultipartResponse<'a> {
+    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
+            .map_err(|e| explain_trailing_comma(input, e))
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+}
+
+fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartResponse<'a>> {
+    let mut json = JsonReader::new(input, limits)?;
+    let start = json.offset();
+    json.begin_object()?;
+    let mut response = ListMultipartResponse::default();
+    let mut code_seen = false;
+    while let Some(key) = json.next_key()? {
+        let name = key.value();
+        match name.as_ref() {
+            "count" => {
+                let count = json.u64().map_err(|e| e.with_path("count"))?;
+                set_once(&mut response.count, count, &key, "count")?;
+            }
+            "object_parts" => {
+                if response.object_parts.is_some() {
+                    return Err(duplicate(&key, "object_parts"));
+                }
+                let parts = if json.null()? {
+                    None
+                } else {
+                    Some(decode_parts(&mut json, limits).map_err(|e| e.within("object_parts"))?)
+                };
+                response.object_parts = Some(parts);
+            }
+            other => {
+                code_seen |= other == "code";
+                json.skip_value().map_err(|e| e.with_path(other))?;
+            }
+        }
+    }
+    json.finish()?;
+    // QingStor's error body where a listing was expected: say what QingStor said.
+    if code_seen
+        && response.count.is_none()
+        && response.object_parts.is_none()
+        && let Ok(error) = ErrorResponse::decode_with(input, limits)
+    {
+        return Err(Error::service(error.to_service_error()).with_offset(start));
+    }
+    Ok(response)
+}
+
+fn decode_parts<'a>(json: &mut JsonReader<'a>, limits: &Limits) -> Result<Vec<Part<'a>>> {
+    json.begin_array()?;
+    let mut parts = Vec::new();
+    while json.next_item()? {
+        let index = parts.len();
+        if let Err(error) = limits.check_items(index) {
+            return Err(error.with_offset(json.offset()));
+        }
+        match decode_part(json) {
+            Ok(part) => parts.push(part),
+            Err(error) => return Err(error.within(&format!("[{index}]"))),
+        }
+    }
+    Ok(parts)
+}
+
+#[inline]
+fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
+    let start = json.offset();
+    json.begin_object()?;
+    let mut number = None;
+    let mut part = Part::default();
+    while let Some(key) = json.next_key()? {
+        let name = key.value();
+        match name.as_ref() {
+            "part_number" => {
+                let value =
+                    read_u32(json, 0, MAX_PART_NUMBER).map_err(|e| e.with_path("part_number"))?;
+                set_once(&mut number, value, &key, "part_number")?;
+            }
+            "size" => {
+                let size = json.u64().map_err(|e| e.with_path("size"))?;
+                set_once(&mut part.size, size, &key, "size")?;
+            }
+            "created" => {
+                let created = json.str().map_err(|e| e.with_path("created"))?;
+                set_once(&mut part.created, created.value(), &key, "created")?;
+            }
+            "etag" => {
+                let etag = json.str().map_err(|e| e.with_path("etag"))?;
+                set_once(&mut part.etag, etag.to_etag(), &key, "etag")?;
+            }
+            other => json.skip_value().map_err(|e| e.with_path(other))?,
+        }
+    }
+    part.part_number = match number {
+        Some(number) => number,
+        None => return Err(Error::missing_field("part_number").with_offset(start)),
+    };
+    Ok(part)
+}
+
+impl Encode for ListMultipartResponse<'_> {
+    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+}
+
+fn encode(response: &ListMultipartResponse<'_>, out: &mut Vec<u8>) -> Result<()> {
+    let parts = response.parts();
+    for (index, part) in parts.iter().enumerate() {
+        if part.part_number > MAX_PART_NUMBER {
+            return Err(codec_core::number::check_range(
+                part.part_number.into(),
+                0,
+                MAX_PART_NUMBER.into(),
+            )
+            .err()
+            .unwrap_or_else(|| Error::new(ErrorKind::InvalidValue, "out of range"))
+            .with_path(format!("object_parts[{index}].part_number")));
+        }
+    }
+    // One reservation for the whole body: a part's keys and numbers take under 100
+    // bytes, its strings their length (escaping rarely adds more).
+    let strings = |part: &Part<'_>| {
+        part.created.as_ref().map_or(0, |text| text.len())
+            + part.etag.as_ref().map_or(0, |etag| etag.value().len() + 4)
+    };
+    out.reserve(48 + parts.iter().map(|part| 100 + strings(part)).sum::<usize>());
+    let mut json = JsonWriter::new(out);
+    json.begin_object();
+    if let Some(count) = response.count {
+        json.key("count");
+        json.u64(count);
+    }
+    match &response.object_parts {
+        None => {}
+        Some(None) => {
+            json.key("object_parts");
+            json.null();
+        }
+        Some(Some(parts)) => {
+            json.key("object_parts");
+            json.begin_array();
+            for part in parts {
+                encode_part(&mut json, part);
+            }
+            json.end_array();
+        }
+    }
+    json.end_object();
+    Ok(())
+}
+
+#[inline]
+fn encode_part(json: &mut JsonWriter<'_>, part: &Part<'_>) {
+    json.begin_object();
+    json.key("part_number");
+    json.u64(part.part_number.into());
+    if let Some(size) = part.size {
+        json.key("size");
+        json.u64(size);
+    }
+    if let Some(created) = &part.created {
+        json.key("created");
+        json.str(created);
+    }
+    if let Some(etag) = &part.etag {
+        json.key("etag");
+        json.etag(etag);
+    }
+    json.end_object();
+}
+
+impl Normalize for ListMultipartResponse<'_> {
+    type Model<'m>
+        = PartsPage<'m>
+    where
+        Self: 'm;
+
+    /// The page in the vendor-neutral model: ETags without quotes, `created` in RFC
+    /// 3339 UTC, and the paging rule of [`next_marker`](ListMultipartResponse::next_marker)
+    /// applied with the body alone (no `limit`): `next_marker` is `null` and
+    /// `truncated` `false` when the page has no parts or ends at part 10,000;
+    /// otherwise `next_marker` is the last part number and `truncated` is `null`, since
+    /// the body alone cannot tell whether more parts follow. `upload_id` and `key` are
+    /// `null`: the body names neither. See
+    /// [`normalize_for`](ListMultipartResponse::normalize_for) to apply the request's
+    /// `limit` and fill them in.
+    fn normalize(&self) -> Result<PartsPage<'_>> {
+        normalize(self, None)
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    }
+}
+
+fn normalize<'m>(
+    response: &'m ListMultipartResponse<'_>,
+    limit: Option<u32>,
+) -> Result<PartsPage<'m>> {
+    let source = response.parts();
+    let mut parts = Vec::with_capacity(source.len());
+    for (index, part) in source.iter().enumerate() {
+        parts.push(codec_core::Part {
+            number: part.part_number,
+            etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
+            size: part.size,
+            last_modified: part
+                .created_time()
+                .map_err(|e| e.within(&format!("object_parts[{index}]")))?,
+        });
+    }
+    let next = response.next_marker(limit);
+    Ok(PartsPage {
+        vendor: Vendor::Qingstor,
+        upload_id: None,
+        key: None,
+        parts,
+        next_marker: next.map(|marker| Cow::Owned(marker.to_string())),
+        truncated: if next.is_none() { Some(false) } else { None },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(numbers: &[u32]) -> ListMultipartResponse<'static> {
+        ListMultipartResponse::from_parts(
+            numbers.iter().map(|&part_number| Part { part_number, ..Part::default() }).collect(),
+        )
+    }
+
+    #[test]
+    fn the_paging_rule() {
+        assert_eq!(page(&[]).next_marker(None), None);
+        assert_eq!(page(&[]).next_marker(Some(5)), None);
+        assert_eq!(ListMultipartResponse::default().next_marker(None), None);
+        assert_eq!(page(&[0]).next_marker(None), Some(0));
+        assert_eq!(page(&[0, 1]).next_marker(Some(2)), Some(1));
+        assert_eq!(page(&[0, 1]).next_marker(Some(3)), None);
+        assert_eq!(page(&[1, 2, 3]).next_marker(Some(0)), Some(3));
+        assert_eq!(page(&[9_999, 10_000]).next_marker(None), None);
+        assert_eq!(page(&[9_998, 9_999]).next_marker(Some(2)), Some(9_999));
+    }
+
+    #[test]
+    fn normalized_paging_follows_the_rule() {
+        let full = page(&[1, 2]);
+        let normalized = full.normalize().unwrap();
+        assert_eq!((normalized.next_marker.as_deref(), normalized.truncated), (Some("2"), None));
+        let request = ListMultipartRequest::new("u").with_object_name("k").with_limit(3);
+        let normalized = full.normalize_for(&request).unwrap();
+        assert_eq!((normalized.next_marker, normalized.truncated), (None, Some(false)));
+        assert_eq!(normalized.key.as_deref(), Some("k"));
+        assert_eq!(normalized.upload_id.as_deref(), Some("u"));
+        let empty = page(&[]);
+        let normalized = empty.normalize().unwrap();
+        assert_eq!((normalized.next_marker, normalized.truncated), (None, Some(false)));
+    }
+}
