@@ -625,18 +625,42 @@ pub(crate) fn nullable_value<'a, T>(
     read(json).map(Some)
 }
 
-/// Refuses a body that is XML rather than JSON with an error that says so: PDS answers
-/// in JSON, but a part PUT to the presigned `upload_url` is answered by OSS, in XML.
+/// Refuses a body that is XML or HTML rather than JSON with an error that says so:
+/// PDS answers in JSON, but a part PUT to the presigned `upload_url` is answered by
+/// OSS, whose `<Error>` is XML (its `<Code>` is quoted), and a gateway may answer in
+/// HTML.
 pub(crate) fn refuse_xml(input: &[u8]) -> Result<()> {
     let Some(at) = input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')) else {
         return Ok(());
     };
-    if input[at] == b'<' {
-        return Err(Error::syntax(
-            "the body is XML, not JSON: PDS answers in JSON; an XML <Error> comes from OSS \
-             (the presigned upload_url), not from the PDS API",
-        )
-        .with_offset(at));
+    if input[at] != b'<' {
+        return Ok(());
     }
-    Ok(())
+    // Look at the head of the body only: a hostile body may be large.
+    let head = &input[at..input.len().min(at + 4096)];
+    let head = match std::str::from_utf8(head) {
+        Ok(head) => head,
+        Err(error) => std::str::from_utf8(&head[..error.valid_up_to()]).unwrap_or(""),
+    };
+    let message = if head.contains("<Error>") {
+        let code = head
+            .split_once("<Code>")
+            .and_then(|(_, rest)| rest.split_once("</Code>"))
+            .map(|(code, _)| code);
+        match code {
+            Some(code) => format!(
+                "the body is XML, not JSON: an OSS <Error> (code {}), which comes from the \
+                 presigned upload_url, not from the PDS API",
+                codec_core::number::excerpt(code)
+            ),
+            None => "the body is XML, not JSON: an OSS <Error>, which comes from the presigned \
+                     upload_url, not from the PDS API"
+                .to_owned(),
+        }
+    } else {
+        "the body is XML or HTML, not JSON: PDS answers in JSON (a proxy or gateway may have \
+         answered instead)"
+            .to_owned()
+    };
+    Err(Error::syntax(message).with_offset(at))
 }
