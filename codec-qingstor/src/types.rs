@@ -69,7 +69,14 @@ pub(crate) fn explain_trailing_comma(input: &[u8], error: Error) -> Error {
                 char::from(closing)
             );
             let mut explained = Error::syntax(message).with_offset(comma);
-            if let Some(path) = error.path() {
+            // In an array, the path names the item that is not there: name the array.
+            let path = match error.path() {
+                Some(path) if closing == b']' && path.ends_with(']') => {
+                    path.rfind('[').map(|open| &path[..open]).filter(|array| !array.is_empty())
+                }
+                path => path,
+            };
+            if let Some(path) = path {
                 explained = explained.with_path(path);
             }
             explained
@@ -85,7 +92,7 @@ mod tests {
     #[test]
     fn trailing_commas_are_named_and_other_errors_kept() {
         let input = b"[1, ]";
-        let error = Error::syntax("expected a value, found ']'").with_offset(4).with_path("x");
+        let error = Error::syntax("expected an object, found ']'").with_offset(4).with_path("x[1]");
         let explained = explain_trailing_comma(input, error);
         assert_eq!(explained.offset(), Some(2));
         assert_eq!(explained.path(), Some("x"));
