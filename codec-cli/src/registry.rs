@@ -94,6 +94,106 @@ macro_rules! request_codec {
 
 /// Every operation, vendor by vendor.
 pub static OPERATIONS: &[Operation] = &[
+    // UCloud UFile
+    Operation {
+        vendor: Vendor::Ufile,
+        name: codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
+        response: response_codec!(
+            Vendor::Ufile,
+            codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
+            codec_ufile::GetMultiUploadPartResponse<'_>,
+            codec_ufile::examples::GET_MULTI_UPLOAD_PART_RESPONSE
+        ),
+        request: Some(request_codec!(
+            Vendor::Ufile,
+            codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
+            codec_ufile::GetMultiUploadPartRequest<'_>,
+            codec_ufile::examples::GET_MULTI_UPLOAD_PART_REQUEST
+        )),
+    },
+    Operation {
+        vendor: Vendor::Ufile,
+        name: codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
+        response: response_codec!(
+            Vendor::Ufile,
+            codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
+            codec_ufile::GetMultiUploadIdResponse<'_>,
+            codec_ufile::examples::GET_MULTI_UPLOAD_ID_RESPONSE
+        ),
+        request: Some(request_codec!(
+            Vendor::Ufile,
+            codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
+            codec_ufile::GetMultiUploadIdRequest<'_>,
+            codec_ufile::examples::GET_MULTI_UPLOAD_ID_REQUEST
+        )),
+    },
+    Operation {
+        vendor: Vendor::Ufile,
+        name: codec_ufile::OPERATION_ERROR,
+        response: response_codec!(
+            Vendor::Ufile,
+            codec_ufile::OPERATION_ERROR,
+            codec_ufile::ErrorResponse<'_>,
+            codec_ufile::examples::ERROR_RESPONSE
+        ),
+        request: None,
+    },
+    // QingStor
+    Operation {
+        vendor: Vendor::Qingstor,
+        name: codec_qingstor::OPERATION_LIST_MULTIPART,
+        response: response_codec!(
+            Vendor::Qingstor,
+            codec_qingstor::OPERATION_LIST_MULTIPART,
+            codec_qingstor::ListMultipartResponse<'_>,
+            codec_qingstor::examples::LIST_MULTIPART_RESPONSE
+        ),
+        request: Some(request_codec!(
+            Vendor::Qingstor,
+            codec_qingstor::OPERATION_LIST_MULTIPART,
+            codec_qingstor::ListMultipartRequest<'_>,
+            codec_qingstor::examples::LIST_MULTIPART_REQUEST
+        )),
+    },
+    Operation {
+        vendor: Vendor::Qingstor,
+        name: codec_qingstor::OPERATION_ERROR,
+        response: response_codec!(
+            Vendor::Qingstor,
+            codec_qingstor::OPERATION_ERROR,
+            codec_qingstor::ErrorResponse<'_>,
+            codec_qingstor::examples::ERROR_RESPONSE
+        ),
+        request: None,
+    },
+    // Aliyun PDS
+    Operation {
+        vendor: Vendor::Pds,
+        name: codec_pds::OPERATION_LIST_UPLOADED_PARTS,
+        response: response_codec!(
+            Vendor::Pds,
+            codec_pds::OPERATION_LIST_UPLOADED_PARTS,
+            codec_pds::ListUploadedPartsResponse<'_>,
+            codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE
+        ),
+        request: Some(request_codec!(
+            Vendor::Pds,
+            codec_pds::OPERATION_LIST_UPLOADED_PARTS,
+            codec_pds::ListUploadedPartsRequest<'_>,
+            codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST
+        )),
+    },
+    Operation {
+        vendor: Vendor::Pds,
+        name: codec_pds::OPERATION_ERROR,
+        response: response_codec!(
+            Vendor::Pds,
+            codec_pds::OPERATION_ERROR,
+            codec_pds::ErrorResponse<'_>,
+            codec_pds::examples::ERROR_RESPONSE
+        ),
+        request: None,
+    },
     // Tencent COS
     Operation {
         vendor: Vendor::Cos,

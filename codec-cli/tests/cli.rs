@@ -163,7 +163,8 @@ fn usage_errors_are_status_2() {
     for args in [
         &["decode", "nope", "list-parts"][..],
         &["decode", "cos", "nope"],
-        &["decode", "ufile", "get-multi-upload-part", "--example"],
+        &["decode", "ufile", "list-parts", "--example"],
+        &["decode", "pds", "error", "--request"],
         &["decode", "cos", "error", "--request"],
         &["decode", "cos", "list-parts", "--request", "--normalized"],
         &["decode", "cos", "list-parts", "--example", "file.xml"],
