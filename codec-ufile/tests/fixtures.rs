@@ -177,7 +177,10 @@ fn embedded_examples_are_the_fixtures() {
 #[test]
 fn the_documented_examples_are_the_api_documents_bodies_byte_for_byte() {
     let doc = |file: &str| {
-        std::fs::read_to_string(format!("{}/../../shared/api-docs/{file}", env!("CARGO_MANIFEST_DIR")))
+        std::fs::read_to_string(format!(
+            "{}/../../shared/api-docs/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
     };
     // The shared documents live outside the repository: check them when they are there.
     if let Ok(text) = doc("000_ae8782496e97bf2c.txt") {
@@ -235,4 +238,35 @@ fn etags_and_strings_of_the_documented_shape_borrow_from_the_input() {
         assert!(part.etag.as_ref().unwrap().is_borrowed());
     }
     assert!(matches!(page.key, Some(std::borrow::Cow::Borrowed(_))));
+}
+
+#[test]
+fn generated_pages_have_the_documented_shape_and_distinct_etags() {
+    use codec_ufile::examples::{get_multi_upload_id_page, get_multi_upload_part_page};
+    // Three parts look like the documented example, ETags and upload id aside.
+    let page = get_multi_upload_part_page(3);
+    let keys = |body: &str| {
+        let value: serde_json::Value = serde_json::from_str(body).unwrap();
+        value.as_object().unwrap().keys().cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(keys(&page), keys(codec_ufile::examples::GET_MULTI_UPLOAD_PART_RESPONSE));
+    let page = get_multi_upload_part_page(10_000);
+    let decoded = GetMultiUploadPartResponse::decode(page.as_bytes()).unwrap();
+    let mut etags: Vec<_> =
+        decoded.parts().iter().map(|p| p.etag.as_ref().unwrap().value()).collect();
+    assert!(etags.iter().all(|etag| etag.len() == 28 && etag.ends_with('=')));
+    etags.sort_unstable();
+    etags.dedup();
+    assert_eq!(etags.len(), 10_000);
+    let page = get_multi_upload_id_page(1_000);
+    assert_eq!(keys(&page), keys(codec_ufile::examples::GET_MULTI_UPLOAD_ID_RESPONSE));
+    let decoded = GetMultiUploadIdResponse::decode(page.as_bytes()).unwrap();
+    let mut ids: Vec<_> = decoded.uploads().iter().map(|u| u.upload_id.as_ref()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 1_000);
+    assert_eq!(
+        get_multi_upload_part_page(0),
+        "{\n  \"ErrMsg\": \"\",\n  \"Key\": \"large_file_version_4\",\n  \"Parts\": [\n  ],\n  \"RetCode\": 0,\n  \"Status\": 0,\n  \"UploadId\": \"e5af977e-329c-4a25-b907-d8bc39ff95e3\"\n}\n"
+    );
 }
