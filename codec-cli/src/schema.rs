@@ -59,31 +59,110 @@ fn file(path: String, title: &str, mut schema: Schema) -> SchemaFile {
     schema.insert("$id".into(), format!("{ID_BASE}{path}").into());
     schema.insert("title".into(), title.into());
     let mut value = schema.to_value();
-    strip_code_examples(&mut value);
+    tidy(&mut value);
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     SchemaFile { path: PathBuf::from(path), text }
 }
 
-/// Descriptions come from the Rust doc comments; their code examples are for Rust
-/// readers, so each description stops before its first code fence.
-fn strip_code_examples(value: &mut serde_json::Value) {
+/// Makes the generated schema read well outside Rust: descriptions come from the Rust
+/// doc comments, so each stops before its first code example and keeps only the text of
+/// its intra-doc links; schemars' integer formats (`uint32`, `int64`, …), which
+/// validators such as Ajv reject in strict mode, become the bounds they stand for.
+fn tidy(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::String(format)) = map.get("format")
+                && let Some((min, max)) = integer_bounds(format)
+            {
+                map.remove("format");
+                let minimum =
+                    map.get("minimum").and_then(|m| m.as_i64()).map_or(min, |m| m.max(min));
+                map.insert("minimum".into(), minimum.into());
+                if !map.contains_key("maximum") {
+                    map.insert("maximum".into(), max.into());
+                }
+            }
             for (key, child) in map.iter_mut() {
                 match child {
                     serde_json::Value::String(text) if key == "description" => {
-                        if let Some(fence) = text.find("```") {
-                            text.truncate(fence);
-                            let kept = text.trim_end().len();
-                            text.truncate(kept);
-                        }
+                        *text = plain_description(text);
                     }
-                    _ => strip_code_examples(child),
+                    _ => tidy(child),
                 }
             }
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_code_examples),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(tidy),
         _ => {}
+    }
+}
+
+/// The range of one of schemars' integer formats.
+fn integer_bounds(format: &str) -> Option<(i64, serde_json::Number)> {
+    let (min, max): (i64, serde_json::Number) = match format {
+        "uint8" => (0, u8::MAX.into()),
+        "uint16" => (0, u16::MAX.into()),
+        "uint32" => (0, u32::MAX.into()),
+        "uint64" => (0, u64::MAX.into()),
+        "int8" => (i8::MIN.into(), i8::MAX.into()),
+        "int16" => (i16::MIN.into(), i16::MAX.into()),
+        "int32" => (i32::MIN.into(), i32::MAX.into()),
+        "int64" => (i64::MIN, i64::MAX.into()),
+        _ => return None,
+    };
+    Some((min, max))
+}
+
+/// A doc comment as plain text: up to its first code fence, `[text](target)` links
+/// reduced to their text.
+fn plain_description(doc: &str) -> String {
+    let doc = doc.find("```").map_or(doc, |fence| &doc[..fence]).trim_end();
+    let mut out = String::with_capacity(doc.len());
+    let mut rest = doc;
+    while let Some(open) = rest.find('[') {
+        let link = rest[open..].find("](").and_then(|mid| {
+            let close = rest[open + mid..].find(')')?;
+            Some((open + mid, open + mid + close))
+        });
+        match link {
+            Some((mid, close)) if !rest[open + 1..mid].contains(['[', ']']) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..mid]);
+                rest = &rest[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_lose_code_and_link_targets() {
+        assert_eq!(
+            plain_description("See [`parts`](Self::parts) and [a][b].\n```\ncode\n```"),
+            "See `parts` and [a][b]."
+        );
+        assert_eq!(plain_description("x [y](z"), "x [y](z");
+    }
+
+    #[test]
+    fn integer_formats_become_bounds() {
+        let mut schema = serde_json::json!({"type": "integer", "format": "uint32", "minimum": 1});
+        tidy(&mut schema);
+        assert_eq!(
+            schema,
+            serde_json::json!({"type": "integer", "minimum": 1, "maximum": 4294967295u32})
+        );
+        let mut schema = serde_json::json!({"type": "integer", "format": "int64"});
+        tidy(&mut schema);
+        assert_eq!(schema["minimum"], i64::MIN);
     }
 }
