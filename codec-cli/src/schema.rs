@@ -21,7 +21,8 @@ pub struct SchemaFile {
     pub text: String,
 }
 
-/// Every schema file, in a stable order.
+/// Every file of the schema folder, in a stable order: one schema per type, and the
+/// folder's README.
 pub fn all() -> Vec<SchemaFile> {
     let settings = SchemaSettings::draft2020_12();
     let mut files = Vec::new();
@@ -47,8 +48,14 @@ pub fn all() -> Vec<SchemaFile> {
     files.push(core::<PartsPage<'_>>(&settings, "parts-page", "PartsPage"));
     files.push(core::<UploadsPage<'_>>(&settings, "uploads-page", "UploadsPage"));
     files.push(core::<ServiceError<'_>>(&settings, "service-error", "ServiceError"));
+    // The guide for readers outside Rust travels with the schemas, so that `--out DIR`
+    // reproduces the whole folder.
+    files.push(SchemaFile { path: PathBuf::from("README.md"), text: README.to_owned() });
     files
 }
+
+/// `schemas/README.md`: what the files describe and how to validate with them.
+const README: &str = include_str!("schemas-readme.md");
 
 fn core<T: JsonSchema>(settings: &SchemaSettings, name: &str, title: &str) -> SchemaFile {
     let schema = settings.clone().into_generator().into_root_schema_for::<T>();
