@@ -309,7 +309,7 @@ impl schemars::JsonSchema for HashWords {
         schemars::json_schema!({
             "description": "The hash state words (five for SHA-1, eight for SHA-256)",
             "type": "array",
-            "items": { "type": "integer", "format": "int64" },
+            "items": { "type": "integer" },
             "maxItems": HashWords::CAPACITY,
         })
     }

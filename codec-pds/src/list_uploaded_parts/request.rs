@@ -36,6 +36,10 @@ use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS}
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [{ "required": ["drive_id"] }, { "required": ["share_id"] }]))
+)]
 pub struct ListUploadedPartsRequest<'a> {
     /// The drive holding the file; required unless `share_id` is given.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
