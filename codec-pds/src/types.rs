@@ -437,8 +437,10 @@ impl<'a> UploadFormInfo<'a> {
     }
 
     #[inline]
-    pub(crate) fn decode(json: &mut JsonReader<'a>) -> Result<UploadFormInfo<'a>> {
-        let mut info = UploadFormInfo::default();
+    pub(crate) fn decode_into(
+        json: &mut JsonReader<'a>,
+        info: &mut UploadFormInfo<'a>,
+    ) -> Result<()> {
         let mut seen = Seen::default();
         json.begin_object()?;
         while let Some(key) = json.next_key()? {
@@ -459,7 +461,7 @@ impl<'a> UploadFormInfo<'a> {
             seen.once(index as u32, &key, field)?;
             *slot = opt_str(json).map_err(|e| e.within(field))?;
         }
-        Ok(info)
+        Ok(())
     }
 
     pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
@@ -512,8 +514,10 @@ impl<'a> SignatureInfo<'a> {
     }
 
     #[inline]
-    pub(crate) fn decode(json: &mut JsonReader<'a>) -> Result<SignatureInfo<'a>> {
-        let mut info = SignatureInfo::default();
+    pub(crate) fn decode_into(
+        json: &mut JsonReader<'a>,
+        info: &mut SignatureInfo<'a>,
+    ) -> Result<()> {
         let mut seen = Seen::default();
         json.begin_object()?;
         while let Some(key) = json.next_key()? {
@@ -529,7 +533,7 @@ impl<'a> SignatureInfo<'a> {
             seen.once(index, &key, field)?;
             *slot = opt_str(json).map_err(|e| e.within(field))?;
         }
-        Ok(info)
+        Ok(())
     }
 
     pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
@@ -623,6 +627,24 @@ pub(crate) fn nullable_value<'a, T>(
         return Ok(None);
     }
     read(json).map(Some)
+}
+
+/// Reads `null` as `Some(None)`, anything else into a default value with `read`, in
+/// place (the value may be large: moving it costs more than building it).
+#[inline(always)]
+pub(crate) fn nullable_into<'a, T: Default>(
+    json: &mut JsonReader<'a>,
+    slot: &mut Option<Option<T>>,
+    read: impl FnOnce(&mut JsonReader<'a>, &mut T) -> Result<()>,
+) -> Result<()> {
+    if json.null()? {
+        *slot = Some(None);
+        return Ok(());
+    }
+    match slot.insert(Some(T::default())) {
+        Some(value) => read(json, value),
+        None => Ok(()),
+    }
 }
 
 /// Refuses a body that is XML or HTML rather than JSON with an error that says so:

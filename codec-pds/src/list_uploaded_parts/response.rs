@@ -8,8 +8,8 @@ use codec_core::{Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Resu
 use serde::{Deserialize, Serialize};
 
 use crate::types::{
-    HashContext, PartNumberMarker, Seen, SignatureInfo, UploadFormInfo, nullable, nullable_value,
-    opt_bool, opt_str, opt_u64, refuse_xml,
+    HashContext, PartNumberMarker, Seen, SignatureInfo, UploadFormInfo, nullable, nullable_into,
+    nullable_value, opt_bool, opt_str, opt_u64, refuse_xml,
 };
 use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_UPLOADED_PARTS};
 
@@ -273,15 +273,17 @@ fn decode_parts<'a>(json: &mut JsonReader<'a>, limits: &Limits) -> Result<Vec<Up
         if let Err(error) = limits.check_items(index) {
             return Err(error.with_offset(json.offset()));
         }
-        let part = decode_part(json).map_err(|e| e.within(&format!("[{index}]")))?;
-        parts.push(part);
+        // Decoded in place: a part is large, and moving it costs more than building it.
+        parts.push(UploadedPart::default());
+        if let Some(part) = parts.last_mut() {
+            decode_part(json, part).map_err(|e| e.within(&format!("[{index}]")))?;
+        }
     }
     Ok(parts)
 }
 
 #[inline]
-fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<UploadedPart<'a>> {
-    let mut part = UploadedPart::default();
+fn decode_part<'a>(json: &mut JsonReader<'a>, part: &mut UploadedPart<'a>) -> Result<()> {
     let mut seen = Seen::default();
     json.begin_object()?;
     while let Some(key) = json.next_key()? {
@@ -320,21 +322,22 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<UploadedPart<'a>> {
             }
             "upload_form_info" => {
                 seen.once(7, &key, "upload_form_info")?;
-                let info = nullable_value(json, UploadFormInfo::decode)
+                nullable_into(json, &mut part.upload_form_info, UploadFormInfo::decode_into)
                     .map_err(|e| e.within("upload_form_info"))?;
-                part.upload_form_info = Some(info);
             }
             "internal_upload_form_info" => {
                 seen.once(8, &key, "internal_upload_form_info")?;
-                let info = nullable_value(json, UploadFormInfo::decode)
-                    .map_err(|e| e.within("internal_upload_form_info"))?;
-                part.internal_upload_form_info = Some(info);
+                nullable_into(
+                    json,
+                    &mut part.internal_upload_form_info,
+                    UploadFormInfo::decode_into,
+                )
+                .map_err(|e| e.within("internal_upload_form_info"))?;
             }
             "signature_info" => {
                 seen.once(9, &key, "signature_info")?;
-                let info = nullable_value(json, SignatureInfo::decode)
+                nullable_into(json, &mut part.signature_info, SignatureInfo::decode_into)
                     .map_err(|e| e.within("signature_info"))?;
-                part.signature_info = Some(info);
             }
             "parallel_sha256_ctx" => {
                 seen.once(10, &key, "parallel_sha256_ctx")?;
@@ -345,7 +348,7 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<UploadedPart<'a>> {
             _ => json.skip_value()?,
         }
     }
-    Ok(part)
+    Ok(())
 }
 
 #[inline]
