@@ -10,13 +10,13 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned_opt, set_once};
+use codec_core::field::owned_opt;
 use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError, Vendor};
 use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
-use crate::types::{at_key, text};
+use crate::types::{at_key, put, text};
 
 /// UFile's error body: `RetCode` (required) and the optional `ErrMsg`, `Message` and
 /// `Action`; other members are skipped.
@@ -111,17 +111,15 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<(ErrorResponse<'a>, us
             b"RetCode" => {
                 let offset = json.offset();
                 let code = json.i64().map_err(at)?;
-                set_once(&mut ret_code, (code, offset), &name).map_err(at)?;
+                put(&mut ret_code, (code, offset), &name).map_err(at)?;
             }
             b"ErrMsg" => {
-                set_once(&mut error.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut error.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Message" => {
-                set_once(&mut error.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut error.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => {
-                set_once(&mut error.action, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
+            b"Action" => put(&mut error.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value()?,
         }
     }

@@ -122,3 +122,84 @@ pub(crate) fn unix_time(seconds: i64) -> Result<Timestamp> {
         .map(Timestamp)
         .map_err(|e| Error::invalid_value(e.to_string()))
 }
+
+/// Converts UNIX seconds to timestamps for a whole page, remembering the date of the
+/// last day it saw: the parts or uploads of one page mostly share a day, and the
+/// calendar arithmetic is what costs (it is most of what normalizing a page does).
+#[derive(Default)]
+pub(crate) struct UnixClock {
+    /// The day (since 1970-01-01) of `date`.
+    day: i64,
+    date: Option<time::Date>,
+}
+
+impl UnixClock {
+    const SECONDS_PER_DAY: i64 = 86_400;
+
+    /// The same point in time as [`unix_time`] gives.
+    #[inline]
+    pub(crate) fn at(&mut self, seconds: i64) -> Result<Timestamp> {
+        let day = seconds.div_euclid(Self::SECONDS_PER_DAY);
+        let in_day = seconds.rem_euclid(Self::SECONDS_PER_DAY);
+        if let Some(date) = self.date
+            && day == self.day
+        {
+            // `in_day` is below 86,400: the hour is below 24, the others below 60.
+            let (hour, minute, second) = (in_day / 3600, in_day / 60 % 60, in_day % 60);
+            if let Ok(time) = time::Time::from_hms(hour as u8, minute as u8, second as u8) {
+                return Ok(Timestamp(time::PrimitiveDateTime::new(date, time).assume_utc()));
+            }
+        }
+        let timestamp = unix_time(seconds)?;
+        self.day = day;
+        self.date = Some(timestamp.0.date());
+        Ok(timestamp)
+    }
+}
+
+/// Stores `value` in `slot`, or fails with a duplicate-field error naming `name`: the
+/// inlined form of [`codec_core::field::set_once`] for the per-item hot paths.
+#[inline(always)]
+pub(crate) fn put<T>(slot: &mut Option<T>, value: T, name: &str) -> Result<()> {
+    if slot.is_some() {
+        return Err(duplicate(name));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn duplicate(name: &str) -> Error {
+    Error::duplicate_field(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_clock_agrees_with_unix_time() {
+        let mut clock = UnixClock::default();
+        let seconds = [
+            0,
+            1,
+            -1,
+            86_399,
+            86_400,
+            1_484_116_878,
+            1_484_116_879,
+            1_484_179_199,
+            1_484_179_200,
+            -86_401,
+            253_402_300_799,
+            i64::MAX,
+            i64::MIN,
+            0,
+        ];
+        for seconds in seconds.into_iter().chain((0..2_000).map(|i| 1_699_432_473 + i * 97)) {
+            let expected = unix_time(seconds).map_err(|e| e.to_string());
+            assert_eq!(clock.at(seconds).map_err(|e| e.to_string()), expected, "{seconds}");
+        }
+    }
+}

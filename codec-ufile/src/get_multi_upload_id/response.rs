@@ -2,13 +2,13 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt, set_once};
+use codec_core::field::{owned, owned_opt};
 use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, UploadsPage, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::types::{StorageClass, at_key, in_item, present, text, unix_time};
-use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
+use crate::types::{StorageClass, UnixClock, at_key, in_item, present, put, text, unix_time};
+use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error, json_out};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
 /// progress.
@@ -181,33 +181,24 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
                     decode_uploads(&mut json, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
-                set_once(&mut page.data_set, list, &name).map_err(at)?;
+                put(&mut page.data_set, list, &name).map_err(at)?;
             }
             b"NextMarker" => {
-                set_once(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"RetCode" => {
-                set_once(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?
-            }
-            b"ErrMsg" => {
-                set_once(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            b"Bucket" => {
-                set_once(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
+            b"RetCode" => put(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?,
+            b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"UploadIdMarker" => {
-                set_once(&mut page.upload_id_marker, text(&mut json).map_err(at)?, &name)
-                    .map_err(at)?;
+                put(&mut page.upload_id_marker, text(&mut json).map_err(at)?, &name).map_err(at)?;
             }
             b"IsTruncated" => {
-                set_once(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
+                put(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
             }
             b"Message" => {
-                set_once(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => {
-                set_once(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
+            b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value()?,
         }
     }
@@ -242,16 +233,16 @@ fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
         let name = key.value();
         let at = |e: Error| at_key(e, &key, &name);
         match name.as_bytes() {
-            b"UploadId" => set_once(&mut upload_id, text(json).map_err(at)?, &name).map_err(at)?,
+            b"UploadId" => put(&mut upload_id, text(json).map_err(at)?, &name).map_err(at)?,
             b"FileName" => {
-                set_once(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
+                put(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
             }
             b"StartTime" => {
-                set_once(&mut upload.start_time, json.i64().map_err(at)?, &name).map_err(at)?
+                put(&mut upload.start_time, json.i64().map_err(at)?, &name).map_err(at)?
             }
             b"StorageClass" => {
                 let class = StorageClass(text(json).map_err(at)?);
-                set_once(&mut upload.storage_class, class, &name).map_err(at)?;
+                put(&mut upload.storage_class, class, &name).map_err(at)?;
             }
             _ => json.skip_value()?,
         }
@@ -269,6 +260,7 @@ impl Encode for GetMultiUploadIdResponse<'_> {
 }
 
 fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
+    // One reservation for the whole body, from the members each upload has.
     let strings = [
         &page.action,
         &page.bucket,
@@ -282,19 +274,14 @@ fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
         .uploads()
         .iter()
         .map(|upload| {
-            100 + upload.upload_id.len()
-                + upload.file_name.as_ref().map_or(0, |name| name.len())
-                + upload.storage_class.as_ref().map_or(0, |class| class.as_str().len() + 20)
+            16 + upload.upload_id.len()
+                + upload.file_name.as_ref().map_or(0, |name| 14 + name.len())
+                + upload.start_time.map_or(0, |_| 34)
+                + upload.storage_class.as_ref().map_or(0, |class| 18 + class.as_str().len())
         })
         .sum();
     out.reserve(256 + head + uploads);
     let mut json = JsonWriter::new(out);
-    let string = |json: &mut JsonWriter<'_>, name: &str, value: &Option<Cow<'_, str>>| {
-        if let Some(value) = value {
-            json.key(name);
-            json.str(value);
-        }
-    };
     // The documented example's order (alphabetical).
     json.begin_object();
     string(&mut json, "Action", &page.action);
@@ -305,9 +292,15 @@ fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
             None => json.null(),
             Some(uploads) => {
                 json.begin_array();
-                for upload in uploads {
-                    encode_upload(&mut json, upload);
+                // The uploads are written straight into `out`: constant keys as bytes
+                // (see `json_out`).
+                for (index, upload) in uploads.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b',');
+                    }
+                    encode_upload(out, upload);
                 }
+                json = JsonWriter::new(out);
                 json.end_array();
             }
         }
@@ -327,24 +320,35 @@ fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
     json.end_object();
 }
 
+/// Writes `"name":"value"` when `value` is present.
+fn string(json: &mut JsonWriter<'_>, name: &str, value: &Option<Cow<'_, str>>) {
+    if let Some(value) = value {
+        json.key(name);
+        json.str(value);
+    }
+}
+
 #[inline]
-fn encode_upload(json: &mut JsonWriter<'_>, upload: &Upload<'_>) {
-    json.begin_object();
+fn encode_upload(out: &mut Vec<u8>, upload: &Upload<'_>) {
+    out.push(b'{');
     if let Some(name) = &upload.file_name {
-        json.key("FileName");
-        json.str(name);
+        out.extend_from_slice(b"\"FileName\":");
+        json_out::string(out, name);
+        out.push(b',');
     }
     if let Some(start) = upload.start_time {
-        json.key("StartTime");
-        json.i64(start);
+        out.extend_from_slice(b"\"StartTime\":");
+        json_out::i64(out, start);
+        out.push(b',');
     }
     if let Some(class) = &upload.storage_class {
-        json.key("StorageClass");
-        json.str(class.as_str());
+        out.extend_from_slice(b"\"StorageClass\":");
+        json_out::string(out, class.as_str());
+        out.push(b',');
     }
-    json.key("UploadId");
-    json.str(&upload.upload_id);
-    json.end_object();
+    out.extend_from_slice(b"\"UploadId\":");
+    json_out::string(out, &upload.upload_id);
+    out.push(b'}');
 }
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
@@ -364,11 +368,20 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
 
 fn normalize<'m>(page: &'m GetMultiUploadIdResponse<'_>) -> Result<UploadsPage<'m>> {
     let mut uploads = Vec::with_capacity(page.uploads().len());
+    let mut clock = UnixClock::default();
     for (index, upload) in page.uploads().iter().enumerate() {
+        let initiated = match upload.start_time {
+            Some(seconds) => Some(
+                clock
+                    .at(seconds)
+                    .map_err(|e| in_item(e.with_path("StartTime"), "DataSet", index))?,
+            ),
+            None => None,
+        };
         uploads.push(codec_core::Upload {
             upload_id: Cow::Borrowed(&upload.upload_id),
             key: upload.file_name.as_deref().map(Cow::Borrowed),
-            initiated: upload.start_time().map_err(|e| in_item(e, "DataSet", index))?,
+            initiated,
         });
     }
     Ok(UploadsPage {

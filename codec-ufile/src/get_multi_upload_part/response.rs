@@ -3,15 +3,15 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned_opt, set_once};
+use codec_core::field::owned_opt;
 use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::{
     Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::types::{UploadStatus, at_key, in_item, text, u32_value, unix_time};
-use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error};
+use crate::types::{UnixClock, UploadStatus, at_key, in_item, put, text, u32_value, unix_time};
+use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error, json_out};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
 /// multipart upload.
@@ -211,40 +211,33 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
                     decode_parts(&mut json, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
-                set_once(&mut parts, list, &name).map_err(at)?;
+                put(&mut parts, list, &name).map_err(at)?;
             }
             b"UploadId" => {
-                set_once(&mut page.upload_id, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut page.upload_id, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Key" => set_once(&mut page.key, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            b"RetCode" => {
-                set_once(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?
-            }
-            b"ErrMsg" => {
-                set_once(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
+            b"Key" => put(&mut page.key, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"RetCode" => put(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?,
+            b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"Status" => {
                 let status = UploadStatus(json.i64().map_err(at)?);
-                set_once(&mut page.status, status, &name).map_err(at)?;
+                put(&mut page.status, status, &name).map_err(at)?;
             }
-            b"Bucket" => {
-                set_once(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?
+            b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"MaxParts" => {
+                put(&mut page.max_parts, u32_value(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"MaxParts" => set_once(&mut page.max_parts, u32_value(&mut json).map_err(at)?, &name)
-                .map_err(at)?,
             b"IsTruncated" => {
-                set_once(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
+                put(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
             }
             b"NextPartNumberMarker" => {
                 let marker = u32_value(&mut json).map_err(at)?;
-                set_once(&mut page.next_part_number_marker, marker, &name).map_err(at)?;
+                put(&mut page.next_part_number_marker, marker, &name).map_err(at)?;
             }
             b"Message" => {
-                set_once(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => {
-                set_once(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
+            b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value()?,
         }
     }
@@ -282,13 +275,13 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
         match name.as_bytes() {
             b"Etag" => {
                 let etag = json.str().map_err(at)?.to_etag();
-                set_once(&mut part.etag, etag, &name).map_err(at)?;
+                put(&mut part.etag, etag, &name).map_err(at)?;
             }
-            b"PartNum" => set_once(&mut number, u32_value(json).map_err(at)?, &name).map_err(at)?,
+            b"PartNum" => put(&mut number, u32_value(json).map_err(at)?, &name).map_err(at)?,
             b"LastModified" => {
-                set_once(&mut part.last_modified, json.i64().map_err(at)?, &name).map_err(at)?;
+                put(&mut part.last_modified, json.i64().map_err(at)?, &name).map_err(at)?;
             }
-            b"Size" => set_once(&mut part.size, json.u64().map_err(at)?, &name).map_err(at)?,
+            b"Size" => put(&mut part.size, json.u64().map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value()?,
         }
     }
@@ -304,26 +297,24 @@ impl Encode for GetMultiUploadPartResponse<'_> {
 }
 
 fn encode(page: &GetMultiUploadPartResponse<'_>, out: &mut Vec<u8>) {
-    // One reservation for the whole body: a part's markup and numbers take under 100
-    // bytes, its ETag adds its length (escaping rarely adds more).
+    // One reservation for the whole body, from the members each part has: the markup
+    // and the longest numbers, and the ETag's length (escaping rarely adds more).
     let strings =
         [&page.action, &page.bucket, &page.err_msg, &page.key, &page.message, &page.upload_id];
     let head: usize = strings.iter().map(|s| s.as_ref().map_or(0, |s| s.len() + 32)).sum();
     let parts: usize = page
         .parts()
         .iter()
-        .map(|part| 100 + part.etag.as_ref().map_or(0, |etag| etag.value().len()))
+        .map(|part| {
+            22 + part.etag.as_ref().map_or(0, |etag| 14 + etag.value().len())
+                + part.last_modified.map_or(0, |_| 36)
+                + part.size.map_or(0, |_| 28)
+        })
         .sum();
     out.reserve(256 + head + parts);
     let mut json = JsonWriter::new(out);
     json.begin_object();
     // The documented example's order (alphabetical).
-    let string = |json: &mut JsonWriter<'_>, name: &str, value: &Option<Cow<'_, str>>| {
-        if let Some(value) = value {
-            json.key(name);
-            json.str(value);
-        }
-    };
     string(&mut json, "Action", &page.action);
     string(&mut json, "Bucket", &page.bucket);
     string(&mut json, "ErrMsg", &page.err_msg);
@@ -342,16 +333,25 @@ fn encode(page: &GetMultiUploadPartResponse<'_>, out: &mut Vec<u8>) {
         json.u64(marker.into());
     }
     json.key("Parts");
-    match &page.parts {
-        None => json.null(),
-        Some(parts) => {
-            json.begin_array();
-            for part in parts {
-                encode_part(&mut json, part);
-            }
-            json.end_array();
+    let Some(parts) = &page.parts else {
+        json.null();
+        return encode_tail(page, json);
+    };
+    json.begin_array();
+    // The parts are written straight into `out`: constant keys as bytes (see `json_out`).
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
         }
+        encode_part(out, part);
     }
+    let mut json = JsonWriter::new(out);
+    json.end_array();
+    encode_tail(page, json);
+}
+
+/// The members after `Parts`.
+fn encode_tail(page: &GetMultiUploadPartResponse<'_>, mut json: JsonWriter<'_>) {
     if let Some(code) = page.ret_code {
         json.key("RetCode");
         json.i64(code);
@@ -364,24 +364,34 @@ fn encode(page: &GetMultiUploadPartResponse<'_>, out: &mut Vec<u8>) {
     json.end_object();
 }
 
+/// Writes `"name":"value"` when `value` is present.
+fn string(json: &mut JsonWriter<'_>, name: &str, value: &Option<Cow<'_, str>>) {
+    if let Some(value) = value {
+        json.key(name);
+        json.str(value);
+    }
+}
+
 #[inline]
-fn encode_part(json: &mut JsonWriter<'_>, part: &Part<'_>) {
-    json.begin_object();
+fn encode_part(out: &mut Vec<u8>, part: &Part<'_>) {
+    out.push(b'{');
     if let Some(etag) = &part.etag {
-        json.key("Etag");
-        json.etag(etag);
+        out.extend_from_slice(b"\"Etag\":");
+        json_out::etag(out, etag);
+        out.push(b',');
     }
     if let Some(last_modified) = part.last_modified {
-        json.key("LastModified");
-        json.i64(last_modified);
+        out.extend_from_slice(b"\"LastModified\":");
+        json_out::i64(out, last_modified);
+        out.push(b',');
     }
-    json.key("PartNum");
-    json.u64(part.part_num.into());
+    out.extend_from_slice(b"\"PartNum\":");
+    json_out::u64(out, part.part_num.into());
     if let Some(size) = part.size {
-        json.key("Size");
-        json.u64(size);
+        out.extend_from_slice(b",\"Size\":");
+        json_out::u64(out, size);
     }
-    json.end_object();
+    out.push(b'}');
 }
 
 impl Normalize for GetMultiUploadPartResponse<'_> {
@@ -402,12 +412,21 @@ impl Normalize for GetMultiUploadPartResponse<'_> {
 
 fn normalize<'m>(page: &'m GetMultiUploadPartResponse<'_>) -> Result<PartsPage<'m>> {
     let mut parts = Vec::with_capacity(page.parts().len());
+    let mut clock = UnixClock::default();
     for (index, part) in page.parts().iter().enumerate() {
+        let last_modified = match part.last_modified {
+            Some(seconds) => Some(
+                clock
+                    .at(seconds)
+                    .map_err(|e| in_item(e.with_path("LastModified"), "Parts", index))?,
+            ),
+            None => None,
+        };
         parts.push(codec_core::Part {
             number: part.part_num,
             etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
             size: part.size,
-            last_modified: part.last_modified_time().map_err(|e| in_item(e, "Parts", index))?,
+            last_modified,
         });
     }
     Ok(PartsPage {
