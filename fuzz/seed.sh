@@ -13,6 +13,17 @@ seed() {
 seed cos_list_parts_response codec-cos/fixtures/ok/list-parts codec-cos/fixtures/err/list-parts codec-cos/fixtures/ok/error
 seed cos_list_parts_request codec-cos/fixtures/ok/list-parts-request codec-cos/fixtures/err/list-parts-request
 seed cos_error codec-cos/fixtures/ok/error codec-cos/fixtures/err/error
+seed ufile_get_multi_upload_part_response codec-ufile/fixtures/ok/get-multi-upload-part codec-ufile/fixtures/err/get-multi-upload-part
+seed ufile_get_multi_upload_part_request codec-ufile/fixtures/ok/get-multi-upload-part-request codec-ufile/fixtures/err/get-multi-upload-part-request
+seed ufile_get_multi_upload_id_response codec-ufile/fixtures/ok/get-multi-upload-id codec-ufile/fixtures/err/get-multi-upload-id
+seed ufile_get_multi_upload_id_request codec-ufile/fixtures/ok/get-multi-upload-id-request codec-ufile/fixtures/err/get-multi-upload-id-request
+seed ufile_error codec-ufile/fixtures/ok/error codec-ufile/fixtures/err/error
+seed qingstor_list_multipart_response codec-qingstor/fixtures/ok/list-multipart codec-qingstor/fixtures/err/list-multipart
+seed qingstor_list_multipart_request codec-qingstor/fixtures/ok/list-multipart-request codec-qingstor/fixtures/err/list-multipart-request
+seed qingstor_error codec-qingstor/fixtures/ok/error codec-qingstor/fixtures/err/error
+seed pds_list_uploaded_parts_response codec-pds/fixtures/ok/list-uploaded-parts codec-pds/fixtures/err/list-uploaded-parts
+seed pds_list_uploaded_parts_request codec-pds/fixtures/ok/list-uploaded-parts-request codec-pds/fixtures/err/list-uploaded-parts-request
+seed pds_error codec-pds/fixtures/ok/error codec-pds/fixtures/err/error
 # JSON seeds: every JSON file the repository tracks (fixtures and schemas).
 mkdir -p corpus/core_json_reader
 git -C .. ls-files '*.json' | while read -r file; do
