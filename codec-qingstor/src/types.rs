@@ -1,5 +1,6 @@
-//! Small pieces the decoders of this crate share: reading numbers in a range, placing
-//! duplicate-key errors, and making JSON syntax errors say what a reader sees.
+//! Small pieces the codecs of this crate share: reading numbers in a range, placing
+//! duplicate-key errors, making JSON syntax errors say what a reader sees, and writing
+//! JSON strings that need no escaping with one copy.
 
 use codec_core::json::{JsonReader, JsonStr};
 use codec_core::{Error, ErrorKind, Result};
@@ -85,9 +86,72 @@ pub(crate) fn explain_trailing_comma(input: &[u8], error: Error) -> Error {
     }
 }
 
+/// Appends `value` as a JSON string exactly as [`codec_core::json::write_str`] does,
+/// copying it in one piece when it holds nothing to escape (the usual case: dates,
+/// hex ETags), which a scan of eight bytes at a time finds out; otherwise
+/// `write_str` escapes it.
+#[inline]
+pub(crate) fn write_json_str(out: &mut Vec<u8>, value: &str) {
+    if needs_escape(value.as_bytes()) {
+        codec_core::json::write_str(out, value);
+    } else {
+        out.reserve(value.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(value.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// Whether `bytes` holds a `"`, a `\` or a control character (below U+0020): the
+/// bytes JSON strings escape. Eight bytes at a time (SWAR), then byte by byte.
+#[inline]
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // The high bit of a byte of the result is set when that byte of `word` is zero
+    // (bytes above the first zero may be flagged too, which does not matter here).
+    let zero_byte = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word_bytes = [0u8; 8];
+        word_bytes.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word_bytes);
+        let quote = zero_byte(word ^ (ONES * u64::from(b'"')));
+        let backslash = zero_byte(word ^ (ONES * u64::from(b'\\')));
+        let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS;
+        if quote | backslash | control != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_are_written_as_write_str_writes_them() {
+        let mut samples: Vec<String> =
+            (0u32..0x100).filter_map(char::from_u32).map(String::from).collect();
+        samples.extend(
+            ["", "2015-08-16T14:52:12.000Z", "64ec234786ffc5c20306ec441b65a521", "é€😀 \u{7f}"]
+                .map(String::from),
+        );
+        for c in ['"', '\\', '\n', '\u{1f}', '\u{0}'] {
+            for at in 0..20 {
+                let mut text = "a".repeat(20);
+                text.insert(at, c);
+                samples.push(text);
+            }
+        }
+        for sample in samples {
+            let (mut ours, mut core) = (Vec::new(), Vec::new());
+            write_json_str(&mut ours, &sample);
+            codec_core::json::write_str(&mut core, &sample);
+            assert_eq!(ours, core, "{sample:?}");
+        }
+    }
 
     #[test]
     fn trailing_commas_are_named_and_other_errors_kept() {

@@ -9,7 +9,7 @@ use codec_core::{
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::types::{duplicate, explain_trailing_comma, read_u32, set_once};
+use crate::types::{duplicate, explain_trailing_comma, read_u32, set_once, write_json_str};
 use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
@@ -319,69 +319,78 @@ impl Encode for ListMultipartResponse<'_> {
 }
 
 fn encode(response: &ListMultipartResponse<'_>, out: &mut Vec<u8>) -> Result<()> {
-    let parts = response.parts();
-    for (index, part) in parts.iter().enumerate() {
+    // One pass checks the part numbers and sizes the body: a part's keys and numbers
+    // take under 100 bytes, its strings their length (escaping rarely adds more).
+    let mut capacity = 48;
+    for (index, part) in response.parts().iter().enumerate() {
         if part.part_number > MAX_PART_NUMBER {
-            return Err(codec_core::number::check_range(
-                part.part_number.into(),
-                0,
-                MAX_PART_NUMBER.into(),
-            )
-            .err()
-            .unwrap_or_else(|| Error::new(ErrorKind::InvalidValue, "out of range"))
-            .with_path(format!("object_parts[{index}].part_number")));
+            return Err(part_number_out_of_range(part.part_number, index));
         }
+        capacity += 100
+            + part.created.as_ref().map_or(0, |text| text.len())
+            + part.etag.as_ref().map_or(0, |etag| etag.value().len() + 4);
     }
-    // One reservation for the whole body: a part's keys and numbers take under 100
-    // bytes, its strings their length (escaping rarely adds more).
-    let strings = |part: &Part<'_>| {
-        part.created.as_ref().map_or(0, |text| text.len())
-            + part.etag.as_ref().map_or(0, |etag| etag.value().len() + 4)
-    };
-    out.reserve(48 + parts.iter().map(|part| 100 + strings(part)).sum::<usize>());
-    let mut json = JsonWriter::new(out);
-    json.begin_object();
+    out.reserve(capacity);
+    // Keys are constants, written as the bytes they escape to; values go through
+    // `write_json_str` (codec-core's escaping) and `JsonWriter::etag`. Compact, in the
+    // documented key order.
+    out.push(b'{');
     if let Some(count) = response.count {
-        json.key("count");
-        json.u64(count);
+        out.extend_from_slice(b"\"count\":");
+        out.extend_from_slice(itoa::Buffer::new().format(count).as_bytes());
     }
-    match &response.object_parts {
-        None => {}
-        Some(None) => {
-            json.key("object_parts");
-            json.null();
+    if let Some(list) = &response.object_parts {
+        if response.count.is_some() {
+            out.push(b',');
         }
-        Some(Some(parts)) => {
-            json.key("object_parts");
-            json.begin_array();
-            for part in parts {
-                encode_part(&mut json, part);
+        match list {
+            None => out.extend_from_slice(b"\"object_parts\":null"),
+            Some(parts) => {
+                out.extend_from_slice(b"\"object_parts\":[");
+                for (index, part) in parts.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b',');
+                    }
+                    encode_part(out, part);
+                }
+                out.push(b']');
             }
-            json.end_array();
         }
     }
-    json.end_object();
+    out.push(b'}');
     Ok(())
 }
 
+#[cold]
+fn part_number_out_of_range(number: u32, index: usize) -> Error {
+    codec_core::number::check_range(number.into(), 0, MAX_PART_NUMBER.into())
+        .err()
+        .unwrap_or_else(|| Error::new(ErrorKind::InvalidValue, "out of range"))
+        .with_path(format!("object_parts[{index}].part_number"))
+}
+
 #[inline]
-fn encode_part(json: &mut JsonWriter<'_>, part: &Part<'_>) {
-    json.begin_object();
-    json.key("part_number");
-    json.u64(part.part_number.into());
+fn encode_part(out: &mut Vec<u8>, part: &Part<'_>) {
+    let mut number = itoa::Buffer::new();
+    out.extend_from_slice(b"{\"part_number\":");
+    out.extend_from_slice(number.format(part.part_number).as_bytes());
     if let Some(size) = part.size {
-        json.key("size");
-        json.u64(size);
+        out.extend_from_slice(b",\"size\":");
+        out.extend_from_slice(number.format(size).as_bytes());
     }
     if let Some(created) = &part.created {
-        json.key("created");
-        json.str(created);
+        out.extend_from_slice(b",\"created\":");
+        write_json_str(out, created);
     }
     if let Some(etag) = &part.etag {
-        json.key("etag");
-        json.etag(etag);
+        out.extend_from_slice(b",\"etag\":");
+        if etag.is_quoted() {
+            JsonWriter::new(out).etag(etag);
+        } else {
+            write_json_str(out, etag.value());
+        }
     }
-    json.end_object();
+    out.push(b'}');
 }
 
 impl Normalize for ListMultipartResponse<'_> {
@@ -411,14 +420,25 @@ fn normalize<'m>(
 ) -> Result<PartsPage<'m>> {
     let source = response.parts();
     let mut parts = Vec::with_capacity(source.len());
+    // Parts uploaded in the same second share their `created` text (two of the three
+    // in the documented example, all three in the Python SDK's test): such a run is
+    // parsed once.
+    let mut previous: Option<(&str, Option<Timestamp>)> = None;
     for (index, part) in source.iter().enumerate() {
+        let last_modified = match (part.created.as_deref(), previous) {
+            (Some(text), Some((seen, time))) if text == seen => time,
+            (created, _) => {
+                let time =
+                    part.created_time().map_err(|e| e.within(&format!("object_parts[{index}]")))?;
+                previous = created.map(|text| (text, time));
+                time
+            }
+        };
         parts.push(codec_core::Part {
             number: part.part_number,
             etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
             size: part.size,
-            last_modified: part
-                .created_time()
-                .map_err(|e| e.within(&format!("object_parts[{index}]")))?,
+            last_modified,
         });
     }
     let next = response.next_marker(limit);
