@@ -7,7 +7,7 @@ use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, UploadsPage, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::types::{StorageClass, UnixClock, at_key, in_item, present, put, text, unix_time};
+use crate::types::{StorageClass, UnixClock, at_key, in_item, int, present, put, text, unix_time};
 use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error, json_out};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
@@ -178,7 +178,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
                     None
                 } else {
                     let mut list = Vec::new();
-                    decode_uploads(&mut json, limits, &mut list).map_err(at)?;
+                    decode_uploads(&mut json, input, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
                 put(&mut page.data_set, list, &name).map_err(at)?;
@@ -186,7 +186,9 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
             b"NextMarker" => {
                 put(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"RetCode" => put(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?,
+            b"RetCode" => {
+                put(&mut page.ret_code, int(&mut json, input).map_err(at)?, &name).map_err(at)?
+            }
             b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"UploadIdMarker" => {
@@ -208,6 +210,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
 
 fn decode_uploads<'a>(
     json: &mut JsonReader<'a>,
+    input: &[u8],
     limits: &Limits,
     uploads: &mut Vec<Upload<'a>>,
 ) -> Result<()> {
@@ -217,14 +220,14 @@ fn decode_uploads<'a>(
         if let Err(e) = limits.check_items(index) {
             return Err(in_item(e.with_offset(json.offset()), "DataSet", index));
         }
-        let upload = decode_upload(json).map_err(|e| in_item(e, "DataSet", index))?;
+        let upload = decode_upload(json, input).map_err(|e| in_item(e, "DataSet", index))?;
         uploads.push(upload);
     }
     Ok(())
 }
 
 #[inline]
-fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
+fn decode_upload<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Upload<'a>> {
     let start = json.offset();
     json.begin_object()?;
     let mut upload_id = None;
@@ -238,7 +241,7 @@ fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
                 put(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
             }
             b"StartTime" => {
-                put(&mut upload.start_time, json.i64().map_err(at)?, &name).map_err(at)?
+                put(&mut upload.start_time, int(json, input).map_err(at)?, &name).map_err(at)?
             }
             b"StorageClass" => {
                 let class = StorageClass(text(json).map_err(at)?);

@@ -10,7 +10,9 @@ use codec_core::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::types::{UnixClock, UploadStatus, at_key, in_item, put, text, u32_value, unix_time};
+use crate::types::{
+    UnixClock, UploadStatus, at_key, in_item, int, put, text, u32_value, unix_time,
+};
 use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error, json_out};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
@@ -208,7 +210,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
                     None
                 } else {
                     let mut list = Vec::new();
-                    decode_parts(&mut json, limits, &mut list).map_err(at)?;
+                    decode_parts(&mut json, input, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
                 put(&mut parts, list, &name).map_err(at)?;
@@ -217,10 +219,12 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
                 put(&mut page.upload_id, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Key" => put(&mut page.key, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            b"RetCode" => put(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?,
+            b"RetCode" => {
+                put(&mut page.ret_code, int(&mut json, input).map_err(at)?, &name).map_err(at)?
+            }
             b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"Status" => {
-                let status = UploadStatus(json.i64().map_err(at)?);
+                let status = UploadStatus(int(&mut json, input).map_err(at)?);
                 put(&mut page.status, status, &name).map_err(at)?;
             }
             b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
@@ -248,6 +252,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
 
 fn decode_parts<'a>(
     json: &mut JsonReader<'a>,
+    input: &[u8],
     limits: &Limits,
     parts: &mut Vec<Part<'a>>,
 ) -> Result<()> {
@@ -257,14 +262,14 @@ fn decode_parts<'a>(
         if let Err(e) = limits.check_items(index) {
             return Err(in_item(e.with_offset(json.offset()), "Parts", index));
         }
-        let part = decode_part(json).map_err(|e| in_item(e, "Parts", index))?;
+        let part = decode_part(json, input).map_err(|e| in_item(e, "Parts", index))?;
         parts.push(part);
     }
     Ok(())
 }
 
 #[inline]
-fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
+fn decode_part<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Part<'a>> {
     let start = json.offset();
     json.begin_object()?;
     let mut number = None;
@@ -279,7 +284,7 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
             }
             b"PartNum" => put(&mut number, u32_value(json).map_err(at)?, &name).map_err(at)?,
             b"LastModified" => {
-                put(&mut part.last_modified, json.i64().map_err(at)?, &name).map_err(at)?;
+                put(&mut part.last_modified, int(json, input).map_err(at)?, &name).map_err(at)?;
             }
             b"Size" => put(&mut part.size, json.u64().map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value()?,
