@@ -276,6 +276,18 @@ impl ServiceError<'_> {
     }
 }
 
+/// The model always prints every field, `null` included: its schema requires them all,
+/// where schemars would leave `Option` fields out of `required`.
+#[cfg(feature = "schema")]
+fn every_property_required(schema: &mut schemars::Schema) {
+    let names: Vec<serde_json::Value> = schema
+        .get("properties")
+        .and_then(|properties| properties.as_object())
+        .map(|properties| properties.keys().map(|name| name.as_str().into()).collect())
+        .unwrap_or_default();
+    schema.insert("required".into(), names.into());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,16 +316,4 @@ mod tests {
         let back: PartsPage<'_> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, page);
     }
-}
-
-/// The model always prints every field, `null` included: its schema requires them all,
-/// where schemars would leave `Option` fields out of `required`.
-#[cfg(feature = "schema")]
-fn every_property_required(schema: &mut schemars::Schema) {
-    let names: Vec<serde_json::Value> = schema
-        .get("properties")
-        .and_then(|properties| properties.as_object())
-        .map(|properties| properties.keys().map(|name| name.as_str().into()).collect())
-        .unwrap_or_default();
-    schema.insert("required".into(), names.into());
 }
