@@ -120,7 +120,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<(ErrorResponse<'a>, us
                 put(&mut error.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Action" => put(&mut error.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            _ => json.skip_value()?,
+            _ => json.skip_value().map_err(at)?,
         }
     }
     json.finish()?;

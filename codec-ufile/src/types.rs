@@ -133,9 +133,11 @@ pub(crate) fn int(json: &mut JsonReader<'_>, input: &[u8]) -> Result<i64> {
 /// Places an error at the member whose key is `key`: its path is the key (unless the
 /// error already has one, from deeper down) and its offset the key's (unless the error
 /// already knows where it happened).
-#[inline]
+///
+/// A long name (an unknown member's, from a hostile body) is cut short in the path.
+#[cold]
 pub(crate) fn at_key(error: Error, key: &JsonStr<'_>, name: &str) -> Error {
-    error.with_path(name).with_offset(key.offset())
+    error.with_path(codec_core::number::clip(name).to_string()).with_offset(key.offset())
 }
 
 /// Places an error inside item `index` of the list `list`: `Size` becomes

@@ -353,6 +353,7 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
         let error = GetMultiUploadPartResponse::decode(body.as_bytes()).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
         assert!(error.message().contains("nesting deeper than 128 levels"), "{error}");
+        assert_eq!(error.path(), Some("Unknown"));
         assert_one_line(&error, "get-multi-upload-part");
         let body = body.replace("\"Parts\":[],", "");
         let error = GetMultiUploadIdResponse::decode(body.as_bytes()).unwrap_err();
@@ -364,7 +365,7 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
     let body = format!(r#"{{"Parts":[{{"PartNum":0,"X":{}}}]}}"#, "[".repeat(100_000));
     let error = GetMultiUploadPartResponse::decode(body.as_bytes()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
-    assert_eq!(error.path(), Some("Parts[0]"));
+    assert_eq!(error.path(), Some("Parts[0].X"));
 }
 
 #[test]
@@ -380,6 +381,16 @@ fn nesting_up_to_the_cap_is_fine_and_the_cap_is_the_callers() {
     let error = GetMultiUploadPartResponse::decode_with(br#"{"Parts":[{"PartNum":0}]}"#, &shallow)
         .unwrap_err();
     assert_eq!((error.kind(), error.path()), (ErrorKind::LimitExceeded, Some("Parts[0]")));
+}
+
+#[test]
+fn a_long_unknown_key_is_cut_short_in_the_error_path() {
+    let key = "k".repeat(1 << 20);
+    let body = format!(r#"{{"Parts":[],"{key}":{}}}"#, "[".repeat(200));
+    let error = GetMultiUploadPartResponse::decode(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded);
+    assert!(error.to_string().len() < 300, "{error}");
+    assert_eq!(error.path(), Some(format!("{}…", "k".repeat(40)).as_str()));
 }
 
 #[test]

@@ -201,7 +201,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
                 put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            _ => json.skip_value()?,
+            _ => json.skip_value().map_err(at)?,
         }
     }
     json.finish()?;
@@ -247,7 +247,7 @@ fn decode_upload<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Upload<'
                 let class = StorageClass(text(json).map_err(at)?);
                 put(&mut upload.storage_class, class, &name).map_err(at)?;
             }
-            _ => json.skip_value()?,
+            _ => json.skip_value().map_err(at)?,
         }
     }
     upload.upload_id =

@@ -242,7 +242,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
                 put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            _ => json.skip_value()?,
+            _ => json.skip_value().map_err(at)?,
         }
     }
     json.finish()?;
@@ -287,7 +287,7 @@ fn decode_part<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Part<'a>> 
                 put(&mut part.last_modified, int(json, input).map_err(at)?, &name).map_err(at)?;
             }
             b"Size" => put(&mut part.size, json.u64().map_err(at)?, &name).map_err(at)?,
-            _ => json.skip_value()?,
+            _ => json.skip_value().map_err(at)?,
         }
     }
     part.part_num = number.ok_or_else(|| Error::missing_field("PartNum").with_offset(start))?;
