@@ -97,6 +97,11 @@ pub struct Part<'a> {
     pub etag: Option<ETag<'a>>,
 }
 
+#[cold]
+fn created_error(error: &codec_core::timestamp::TimestampError, index: usize) -> Error {
+    Error::invalid_value(error.to_string()).with_path(format!("object_parts[{index}].created"))
+}
+
 impl Part<'_> {
     /// `created` interpreted: `None` when absent, an error naming the field when it is
     /// not a date.
@@ -426,13 +431,18 @@ fn normalize<'m>(
     let mut previous: Option<(&str, Option<Timestamp>)> = None;
     for (index, part) in source.iter().enumerate() {
         let last_modified = match (part.created.as_deref(), previous) {
+            (None, _) => None,
             (Some(text), Some((seen, time))) if text == seen => time,
-            (created, _) => {
-                let time =
-                    part.created_time().map_err(|e| e.within(&format!("object_parts[{index}]")))?;
-                previous = created.map(|text| (text, time));
-                time
-            }
+            // `parse_timestamp` directly rather than `created_time`: fewer wrappers
+            // around the date's packed layout (about a third of the cost of a parse).
+            (Some(text), _) => match codec_core::timestamp::parse_timestamp(text) {
+                Ok(time) => {
+                    let time = Some(Timestamp(time));
+                    previous = Some((text, time));
+                    time
+                }
+                Err(error) => return Err(created_error(&error, index)),
+            },
         };
         parts.push(codec_core::Part {
             number: part.part_number,
@@ -473,6 +483,30 @@ mod tests {
         assert_eq!(page(&[1, 2, 3]).next_marker(Some(0)), Some(3));
         assert_eq!(page(&[9_999, 10_000]).next_marker(None), None);
         assert_eq!(page(&[9_998, 9_999]).next_marker(Some(2)), Some(9_999));
+    }
+
+    #[test]
+    fn runs_of_equal_dates_normalize_like_any_other() {
+        let dates = [Some("2015-08-16T14:52:12Z"), Some("2015-08-16T14:52:12Z"), None];
+        let more = [Some("2015-08-16T14:52:12Z"), Some("2015-08-16T22:52:16+08:00")];
+        let parts = dates
+            .into_iter()
+            .chain(more)
+            .chain([Some("2015-08-16T14:52:12Z"), Some("not a date")])
+            .enumerate()
+            .map(|(number, created)| Part {
+                part_number: number as u32,
+                created: created.map(Cow::Borrowed),
+                ..Part::default()
+            })
+            .collect::<Vec<_>>();
+        let response = ListMultipartResponse::from_parts(parts[..6].to_vec());
+        let page = response.normalize().unwrap();
+        for (normalized, part) in page.parts.iter().zip(response.parts()) {
+            assert_eq!(normalized.last_modified, part.created_time().unwrap());
+        }
+        let error = ListMultipartResponse::from_parts(parts).normalize().unwrap_err();
+        assert_eq!(error.path(), Some("object_parts[6].created"));
     }
 
     #[test]
