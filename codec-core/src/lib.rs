@@ -11,12 +11,12 @@
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
 //! - [`wire_string!`]: string enums that keep the values they do not know;
-//! - `xml` (feature `xml`): a pull decoder over `quick-xml` for the XML vendors;
+//! - `xml` (feature `xml`): a scoped pull decoder on its own small tokenizer, for the XML vendors;
 //! - `json` (feature `json`): serde_json decoding with byte offsets and field paths.
 //!
 //! # Features
 //!
-//! - `xml`: the `xml` module, a pull decoder (quick-xml), for vendor crates with XML bodies;
+//! - `xml`: the `xml` module, a pull decoder, for vendor crates with XML bodies;
 //! - `json`: the `json` module, decoding helpers (serde_json), for vendor crates with JSON
 //!   bodies;
 //! - `schema`: `schemars::JsonSchema` on the vendor-neutral model.

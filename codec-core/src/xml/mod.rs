@@ -1,4 +1,4 @@
-//! A scoped pull decoder over `quick_xml::Reader`, for the XML vendors.
+//! A scoped pull decoder over XML held in memory, for the XML vendors.
 //!
 //! A vendor decoder asks for the root [`Element`], then for each child in turn
 //! ([`XmlReader::next_child`]), reads leaf text ([`XmlReader::text`],
@@ -15,10 +15,11 @@
 
 use std::borrow::Cow;
 
-use quick_xml::Reader;
-use quick_xml::events::{BytesRef, Event};
-
 use crate::{ETag, Error, ErrorKind, Limits, Result};
+
+mod lexer;
+
+use lexer::{Lexer, Token};
 
 const UTF8_BOM: &str = "\u{feff}";
 
@@ -165,9 +166,8 @@ impl<'a> EtagShape<'a> {
 
 /// A pull decoder over one XML document held in memory.
 pub struct XmlReader<'a> {
-    reader: Reader<&'a [u8]>,
+    lexer: Lexer<'a>,
     /// The document without its byte-order mark; offsets are shifted back by `base`.
-    text: &'a str,
     base: usize,
     depth: usize,
     max_depth: usize,
@@ -185,14 +185,8 @@ impl<'a> XmlReader<'a> {
             Some(rest) => (rest, UTF8_BOM.len()),
             None => (text, 0),
         };
-        let mut reader = Reader::from_str(text);
-        let config = reader.config_mut();
-        config.check_end_names = true;
-        config.expand_empty_elements = false;
-        config.trim_text(false);
         Ok(XmlReader {
-            reader,
-            text,
+            lexer: Lexer::new(text),
             base,
             depth: 0,
             max_depth: limits.max_depth(),
@@ -202,52 +196,25 @@ impl<'a> XmlReader<'a> {
 
     /// The current byte offset into the original input.
     pub fn offset(&self) -> usize {
-        self.base + self.position()
+        self.base + self.lexer.position()
     }
 
-    #[inline]
-    fn position(&self) -> usize {
-        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn parser_error(&self, error: quick_xml::Error) -> Error {
-        use quick_xml::errors::{IllFormedError, SyntaxError};
-        let offset = self.base + usize::try_from(self.reader.error_position()).unwrap_or(0);
-        let kind = match &error {
-            quick_xml::Error::Syntax(
-                SyntaxError::UnclosedTag
-                | SyntaxError::UnclosedComment
-                | SyntaxError::UnclosedCData
-                | SyntaxError::UnclosedPI
-                | SyntaxError::UnclosedXmlDecl
-                | SyntaxError::UnclosedDoctype
-                | SyntaxError::UnclosedSingleQuotedAttributeValue
-                | SyntaxError::UnclosedDoubleQuotedAttributeValue,
-            )
-            | quick_xml::Error::IllFormed(IllFormedError::MissingEndTag(_)) => {
-                ErrorKind::UnexpectedEof
-            }
-            _ => ErrorKind::Syntax,
-        };
-        Error::new(kind, format!("malformed XML: {error}")).with_offset(offset)
-    }
-
-    /// The element whose start tag the reader just read, its name cut from the input
-    /// so that it lives as long as the input does.
+    /// The next token; errors carry offsets into the original input.
     #[inline(always)]
-    fn element(&self, start: usize, name_len: usize, empty: bool) -> Result<Element<'a>> {
-        let name = self
-            .text
-            .get(start + 1..start + 1 + name_len)
-            .ok_or_else(|| Error::syntax("element name out of place").with_offset(start))?;
+    fn next_token(&mut self) -> Result<Token<'a>> {
+        self.lexer.next_token().map_err(|e| e.shifted(self.base))
+    }
+
+    /// The element whose start tag begins at `start` (an offset in the text without
+    /// its byte-order mark).
+    #[inline(always)]
+    fn element(&self, start: usize, name: &'a str, empty: bool) -> Element<'a> {
         // Names are short: a plain loop beats memrchr's set-up.
         let name = match name.bytes().rposition(|b| b == b':') {
             Some(colon) => &name[colon + 1..],
             None => name,
         };
-        Ok(Element { name, empty, start: self.base + start, content: self.offset() })
+        Element { name, empty, start: self.base + start, content: self.offset() }
     }
 
     #[inline]
@@ -267,29 +234,31 @@ impl<'a> XmlReader<'a> {
     /// an empty document.
     pub fn root(&mut self) -> Result<Element<'a>> {
         loop {
-            let start = self.position();
-            match self.reader.read_event() {
-                Ok(Event::Start(e)) => {
-                    self.enter(self.base + start)?;
-                    return self.element(start, e.name().0.len(), false);
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { name, empty } => {
+                    if !empty {
+                        self.enter(self.base + start)?;
+                    }
+                    return Ok(self.element(start, name, empty));
                 }
-                Ok(Event::Empty(e)) => return self.element(start, e.name().0.len(), true),
-                Ok(Event::Decl(_) | Event::Comment(_) | Event::PI(_)) => {}
-                Ok(Event::Text(text)) if is_xml_whitespace(&text) => {}
-                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Eof) => return Err(Error::eof("the body holds no XML element")),
-                Ok(_) => {
+                // XML wants the declaration first; a server that sends whitespace or a
+                // comment before it is forgiven, as before the root nothing is lost.
+                Token::Declaration | Token::Ignorable => {}
+                Token::Text(text) if is_xml_whitespace(text) => {}
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Eof => return Err(Error::eof("the body holds no XML element")),
+                Token::Text(_) | Token::Reference(_) | Token::CData(_) | Token::End => {
                     return Err(Error::syntax("text before the root element")
                         .with_offset(self.base + start));
                 }
-                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
 
     /// The next child element of `parent`, or `None` at `parent`'s end tag.
     ///
-    /// Text and CDATA between child elements are ignored (entities in them are still
+    /// Text and CDATA between child elements are ignored (references in them are still
     /// checked), as are comments and processing instructions.
     #[inline(always)]
     pub fn next_child(&mut self, parent: &Element<'a>) -> Result<Option<Element<'a>>> {
@@ -297,27 +266,25 @@ impl<'a> XmlReader<'a> {
             return Ok(None);
         }
         loop {
-            let start = self.position();
-            match self.reader.read_event() {
-                Ok(Event::Start(e)) => {
-                    self.enter(self.base + start)?;
-                    return self.element(start, e.name().0.len(), false).map(Some);
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { name, empty } => {
+                    if !empty {
+                        self.enter(self.base + start)?;
+                    }
+                    return Ok(Some(self.element(start, name, empty)));
                 }
-                Ok(Event::Empty(e)) => {
-                    return self.element(start, e.name().0.len(), true).map(Some);
-                }
-                Ok(Event::End(_)) => {
+                Token::End => {
                     self.depth = self.depth.saturating_sub(1);
                     return Ok(None);
                 }
-                Ok(Event::GeneralRef(reference)) => {
-                    resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
+                Token::Text(_) | Token::CData(_) | Token::Ignorable => {}
+                Token::Reference(name) => {
+                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
                 }
-                Ok(Event::Text(_) | Event::CData(_) | Event::Comment(_) | Event::PI(_)) => {}
-                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
-                Ok(Event::Eof) => return Err(unclosed(parent)),
-                Err(error) => return Err(self.parser_error(error)),
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(parent)),
             }
         }
     }
@@ -326,51 +293,44 @@ impl<'a> XmlReader<'a> {
     #[inline(always)]
     fn next_piece(&mut self, element: &Element<'a>) -> Result<Option<Piece<'a>>> {
         loop {
-            let start = self.position();
-            match self.reader.read_event() {
-                Ok(Event::Text(text)) => {
-                    return Ok(Some(Piece::Text(self.content(text.into_inner()))));
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Text(text) | Token::CData(text) => {
+                    return Ok(Some(Piece::Text(self.content(text))));
                 }
-                Ok(Event::CData(data)) => {
-                    return Ok(Some(Piece::Text(self.content(data.into_inner()))));
-                }
-                Ok(Event::GeneralRef(reference)) => {
-                    let c = resolve_reference(&reference)
-                        .map_err(|e| e.with_offset(self.base + start))?;
+                Token::Reference(name) => {
+                    let c =
+                        resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
                     return Ok(Some(Piece::Char(c)));
                 }
-                Ok(Event::End(_)) => {
+                Token::End => {
                     self.depth = self.depth.saturating_sub(1);
                     return Ok(None);
                 }
-                Ok(Event::Comment(_) | Event::PI(_)) => {}
-                Ok(Event::Start(e) | Event::Empty(e)) => {
-                    let child = self.element(start, e.name().0.len(), false)?;
+                Token::Ignorable => {}
+                Token::Start { name, .. } => {
+                    let child = self.element(start, name, false);
                     return Err(Error::new(
                         ErrorKind::UnexpectedElement,
                         format!("expected text, found the element <{}>", child.name),
                     )
                     .with_offset(child.start));
                 }
-                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
-                Ok(Event::Eof) => return Err(unclosed(element)),
-                Err(error) => return Err(self.parser_error(error)),
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(element)),
             }
         }
     }
 
     /// Text or CDATA content with XML 1.0 end-of-line handling (`\r\n` and a lone `\r`
     /// become `\n`); a document without `\r` needs no look at all.
-    #[inline]
-    fn content(&self, raw: Cow<'a, str>) -> Cow<'a, str> {
+    #[inline(always)]
+    fn content(&self, raw: &'a str) -> Cow<'a, str> {
         if !self.has_carriage_return {
-            return raw;
+            return Cow::Borrowed(raw);
         }
-        match raw {
-            Cow::Borrowed(text) => normalize_eols(text),
-            Cow::Owned(text) => Cow::Owned(normalize_eols(&text).into_owned()),
-        }
+        normalize_eols(raw)
     }
 
     /// The text content of a leaf element, up to and including its end tag.
@@ -419,29 +379,25 @@ impl<'a> XmlReader<'a> {
         }
         let stop = self.depth.saturating_sub(1);
         loop {
-            let start = self.position();
-            match self.reader.read_event() {
-                Ok(Event::Start(_)) => self.enter(self.base + start)?,
-                Ok(Event::End(_)) => {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { empty: false, .. } => self.enter(self.base + start)?,
+                Token::End => {
                     self.depth = self.depth.saturating_sub(1);
                     if self.depth == stop {
                         return Ok(());
                     }
                 }
-                Ok(Event::GeneralRef(reference)) => {
-                    resolve_reference(&reference).map_err(|e| e.with_offset(self.base + start))?;
+                Token::Reference(name) => {
+                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
                 }
-                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(Event::Decl(_)) => return Err(misplaced_declaration(self.base + start)),
-                Ok(Event::Eof) => return Err(unclosed(element)),
-                Ok(
-                    Event::Empty(_)
-                    | Event::Text(_)
-                    | Event::CData(_)
-                    | Event::Comment(_)
-                    | Event::PI(_),
-                ) => {}
-                Err(error) => return Err(self.parser_error(error)),
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(element)),
+                Token::Start { empty: true, .. }
+                | Token::Text(_)
+                | Token::CData(_)
+                | Token::Ignorable => {}
             }
         }
     }
@@ -450,22 +406,22 @@ impl<'a> XmlReader<'a> {
     /// follows the root element.
     pub fn finish(mut self) -> Result<()> {
         loop {
-            let start = self.position();
-            match self.reader.read_event() {
-                Ok(Event::Eof) => return Ok(()),
-                Ok(Event::Comment(_) | Event::PI(_)) => {}
-                Ok(Event::Text(text)) if is_xml_whitespace(&text) => {}
-                Ok(Event::Start(_) | Event::Empty(_)) => {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Eof => return Ok(()),
+                Token::Ignorable => {}
+                Token::Text(text) if is_xml_whitespace(text) => {}
+                Token::Start { .. } => {
                     return Err(
                         Error::syntax("a second root element").with_offset(self.base + start)
                     );
                 }
-                Ok(Event::DocType(_)) => return Err(doctype(self.base + start)),
-                Ok(_) => {
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Text(_) | Token::Reference(_) | Token::CData(_) | Token::End => {
                     return Err(Error::syntax("content after the root element")
                         .with_offset(self.base + start));
                 }
-                Err(error) => return Err(self.parser_error(error)),
             }
         }
     }
@@ -557,12 +513,18 @@ fn unclosed(element: &Element<'_>) -> Error {
     Error::eof(format!("the body ends inside <{}>", element.name)).with_offset(element.start)
 }
 
-/// The character a predefined entity or a character reference stands for.
-fn resolve_reference(reference: &BytesRef<'_>) -> Result<char> {
-    let name: &str = reference;
-    if reference.is_char_ref() {
-        return match reference.resolve_char_ref() {
-            Ok(Some(c)) if is_xml_char(c) => Ok(c),
+/// The character a predefined entity or a character reference stands for, given the
+/// part between `&` and `;`.
+fn resolve_reference(name: &str) -> Result<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix('x') {
+            Some(hex) => u32::from_str_radix(hex, 16),
+            None => number.parse::<u32>(),
+        };
+        // `from_str_radix` and `parse` accept a leading `+`, which XML does not.
+        let digits_only = !number.contains('+');
+        return match code.ok().filter(|_| digits_only).and_then(char::from_u32) {
+            Some(c) if is_xml_char(c) => Ok(c),
             _ => Err(Error::syntax(format!(
                 "&{}; is not a character XML allows",
                 crate::number::clip(name)
