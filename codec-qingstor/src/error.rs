@@ -9,7 +9,7 @@ use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError,
 use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
-use crate::types::{explain_trailing_comma, set_once};
+use crate::types::{explain_trailing_comma, set_once, unknown_member};
 
 codec_core::wire_string! {
     /// A QingStor error code, such as `upload_not_exists`. Unknown codes are kept as
@@ -118,7 +118,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
             "request_id" => &mut request_id,
             "url" => &mut url,
             other => {
-                json.skip_value().map_err(|e| e.with_path(other))?;
+                json.skip_value().map_err(|e| unknown_member(e, other))?;
                 continue;
             }
         };

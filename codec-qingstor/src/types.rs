@@ -47,6 +47,13 @@ pub(crate) fn duplicate(key: &JsonStr<'_>, name: &str) -> Error {
     Error::duplicate_field(name).with_offset(key.offset())
 }
 
+/// Names the unknown member `name` in the path of an error found while skipping its
+/// value (its name cut short when long: a hostile key may be megabytes).
+#[cold]
+pub(crate) fn unknown_member(error: Error, name: &str) -> Error {
+    error.with_path(codec_core::number::clip(name).to_string())
+}
+
 /// Says "trailing comma" when a JSON syntax error is a `]` or `}` right after a comma
 /// (the published List Multipart Uploads example has one), pointing at the comma;
 /// other errors pass unchanged.

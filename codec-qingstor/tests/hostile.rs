@@ -257,6 +257,13 @@ fn a_50_mb_string_decodes_without_a_copy() {
     assert_eq!(error.path(), Some("object_parts[0].created"));
     assert!(error.to_string().len() < 1_000, "the message quotes the whole value");
 
+    // A 50 MB key whose value is bad: the path names it, cut short.
+    let body = format!(r#"{{"{etag}": [1,]}}"#);
+    let error = ListMultipartResponse::decode(body.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Syntax);
+    assert!(error.path().unwrap().len() < 100, "{}", error.path().unwrap().len());
+    assert!(error.to_string().len() < 1_000);
+
     let message = "m".repeat(50 << 20);
     let body = format!(r#"{{"code": "bad_request", "message": "{message}"}}"#);
     let error = ErrorResponse::decode(body.as_bytes()).unwrap();

@@ -9,7 +9,9 @@ use codec_core::{
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::types::{duplicate, explain_trailing_comma, read_u32, set_once, write_json_str};
+use crate::types::{
+    duplicate, explain_trailing_comma, read_u32, set_once, unknown_member, write_json_str,
+};
 use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
@@ -249,7 +251,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartResponse<
             }
             other => {
                 code_seen |= other == "code";
-                json.skip_value().map_err(|e| e.with_path(other))?;
+                json.skip_value().map_err(|e| unknown_member(e, other))?;
             }
         }
     }
@@ -307,7 +309,7 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
                 let etag = json.str().map_err(|e| e.with_path("etag"))?;
                 set_once(&mut part.etag, etag.to_etag(), &key, "etag")?;
             }
-            other => json.skip_value().map_err(|e| e.with_path(other))?,
+            other => json.skip_value().map_err(|e| unknown_member(e, other))?,
         }
     }
     part.part_number = match number {
