@@ -148,7 +148,7 @@ static STRING_STOP: [bool; 256] = {
 /// The position of the first byte that ends a plain run of string content: `"`, `\\`
 /// or a control character. Eight bytes at a time (SWAR), then byte by byte.
 #[inline]
-fn find_string_stop(bytes: &[u8]) -> Option<usize> {
+pub(super) fn find_string_stop(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     // A byte of `word` is flagged when it is zero: the lowest flagged byte is exact
@@ -212,6 +212,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// The byte offset of the next token (after whitespace).
+    #[inline]
     pub fn offset(&mut self) -> usize {
         self.skip_whitespace();
         self.pos
@@ -228,6 +229,24 @@ impl<'a> JsonReader<'a> {
     fn peek(&mut self) -> Option<u8> {
         self.skip_whitespace();
         self.bytes.get(self.pos).copied()
+    }
+
+    /// The first byte of the next token (after whitespace), without reading it: `"`
+    /// before a string, a digit or `-` before a number, `n` before `null`, … For values
+    /// that may come in more than one type.
+    ///
+    /// ```
+    /// use codec_core::json::JsonReader;
+    ///
+    /// let mut reader = JsonReader::new(b" 42", &codec_core::Limits::default())?;
+    /// assert_eq!(reader.peek_byte(), Some(b'4'));
+    /// assert_eq!(reader.u64()?, 42);
+    /// assert_eq!(reader.peek_byte(), None);
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    #[inline]
+    pub fn peek_byte(&mut self) -> Option<u8> {
+        self.peek()
     }
 
     #[cold]
@@ -369,6 +388,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// Reads an integer that fits in 64 bits, signed: no fraction or exponent.
+    #[inline]
     pub fn i64(&mut self) -> Result<i64> {
         let (start, text) = self.number("an integer")?;
         let (negative, digits) = match text.strip_prefix('-') {
@@ -397,6 +417,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// Reads `true` or `false`.
+    #[inline]
     pub fn bool(&mut self) -> Result<bool> {
         match self.peek() {
             Some(b't') => self.literal("true").map(|()| true),
@@ -406,6 +427,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// Reads `null` and returns `true` when it is next; otherwise reads nothing.
+    #[inline]
     pub fn null(&mut self) -> Result<bool> {
         if self.peek() == Some(b'n') {
             self.literal("null")?;
@@ -414,6 +436,7 @@ impl<'a> JsonReader<'a> {
         Ok(false)
     }
 
+    #[inline]
     fn literal(&mut self, word: &str) -> Result<()> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
