@@ -121,7 +121,7 @@ impl Encode for ErrorResponse<'_> {
         );
         let mut json = JsonWriter::new(out);
         json.begin_object();
-        json.key("code");
+        json.raw_key("code");
         json.str(&self.code);
         for (name, value) in [
             ("message", &self.message),
@@ -129,7 +129,7 @@ impl Encode for ErrorResponse<'_> {
             ("requestId", &self.request_id_camel),
         ] {
             if let Some(value) = value {
-                json.key(name);
+                json.raw_key(name);
                 json.str(value);
             }
         }

@@ -366,14 +366,14 @@ impl HashContext {
     pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
         json.begin_object();
         if let Some(h) = &self.h {
-            json.key("h");
+            json.raw_key("h");
             match h {
                 Some(words) => words.encode(json),
                 None => json.null(),
             }
         }
         if let Some(offset) = self.part_offset {
-            json.key("part_offset");
+            json.raw_key("part_offset");
             json.u64(offset);
         }
         json.end_object();
@@ -468,7 +468,7 @@ impl<'a> UploadFormInfo<'a> {
         json.begin_object();
         for (name, value) in FORM_FIELDS.iter().zip(self.values()) {
             if let Some(value) = value {
-                json.key(name);
+                json.raw_key(name);
                 json.str(value);
             }
         }
@@ -544,7 +544,7 @@ impl<'a> SignatureInfo<'a> {
             ("sts_token", &self.sts_token),
         ] {
             if let Some(value) = value {
-                json.key(name);
+                json.raw_key(name);
                 json.str(value);
             }
         }

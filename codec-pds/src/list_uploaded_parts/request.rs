@@ -274,23 +274,23 @@ impl Encode for ListUploadedPartsRequest<'_> {
         let mut json = JsonWriter::new(out);
         json.begin_object();
         if let Some(drive_id) = &self.drive_id {
-            json.key("drive_id");
+            json.raw_key("drive_id");
             json.str(drive_id);
         }
-        json.key("file_id");
+        json.raw_key("file_id");
         json.str(&self.file_id);
-        json.key("upload_id");
+        json.raw_key("upload_id");
         json.str(&self.upload_id);
         if let Some(limit) = self.limit {
-            json.key("limit");
+            json.raw_key("limit");
             json.u64(limit.into());
         }
         if let Some(marker) = &self.part_number_marker {
-            json.key("part_number_marker");
+            json.raw_key("part_number_marker");
             marker.encode(&mut json);
         }
         if let Some(share_id) = &self.share_id {
-            json.key("share_id");
+            json.raw_key("share_id");
             json.str(share_id);
         }
         json.end_object();

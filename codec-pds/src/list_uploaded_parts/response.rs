@@ -383,15 +383,15 @@ fn encode(page: &ListUploadedPartsResponse<'_>, out: &mut Vec<u8>) -> Result<()>
     let mut json = JsonWriter::new(out);
     json.begin_object();
     if let Some(file_id) = &page.file_id {
-        json.key("file_id");
+        json.raw_key("file_id");
         json.str(file_id);
     }
     if let Some(upload_id) = &page.upload_id {
-        json.key("upload_id");
+        json.raw_key("upload_id");
         json.str(upload_id);
     }
     if let Some(parts) = &page.uploaded_parts {
-        json.key("uploaded_parts");
+        json.raw_key("uploaded_parts");
         match parts {
             Some(parts) => {
                 json.begin_array();
@@ -405,11 +405,11 @@ fn encode(page: &ListUploadedPartsResponse<'_>, out: &mut Vec<u8>) -> Result<()>
         }
     }
     if let Some(marker) = &page.next_part_number_marker {
-        json.key("next_part_number_marker");
+        json.raw_key("next_part_number_marker");
         marker.encode(&mut json);
     }
     if let Some(parallel) = page.parallel_upload {
-        json.key("parallel_upload");
+        json.raw_key("parallel_upload");
         json.bool(parallel);
     }
     json.end_object();
@@ -421,31 +421,31 @@ fn encode_part(part: &UploadedPart<'_>, json: &mut JsonWriter<'_>) -> Result<()>
     json.begin_object();
     if let Some(number) = part.part_number {
         check_part_number(number.into()).map_err(|e| e.within("part_number"))?;
-        json.key("part_number");
+        json.raw_key("part_number");
         json.u64(number.into());
     }
     if let Some(size) = part.part_size {
-        json.key("part_size");
+        json.raw_key("part_size");
         json.u64(size);
     }
     if let Some(url) = &part.upload_url {
-        json.key("upload_url");
+        json.raw_key("upload_url");
         json.str(url);
     }
     if let Some(url) = &part.internal_upload_url {
-        json.key("internal_upload_url");
+        json.raw_key("internal_upload_url");
         json.str(url);
     }
     if let Some(etag) = &part.etag {
-        json.key("etag");
+        json.raw_key("etag");
         json.etag(etag);
     }
     if let Some(content_type) = &part.content_type {
-        json.key("content_type");
+        json.raw_key("content_type");
         json.str(content_type);
     }
     if let Some(context) = &part.parallel_sha1_ctx {
-        json.key("parallel_sha1_ctx");
+        json.raw_key("parallel_sha1_ctx");
         match context {
             Some(context) => context.encode(json),
             None => json.null(),
@@ -456,7 +456,7 @@ fn encode_part(part: &UploadedPart<'_>, json: &mut JsonWriter<'_>) -> Result<()>
         ("internal_upload_form_info", &part.internal_upload_form_info),
     ] {
         if let Some(info) = info {
-            json.key(name);
+            json.raw_key(name);
             match info {
                 Some(info) => info.encode(json),
                 None => json.null(),
@@ -464,14 +464,14 @@ fn encode_part(part: &UploadedPart<'_>, json: &mut JsonWriter<'_>) -> Result<()>
         }
     }
     if let Some(info) = &part.signature_info {
-        json.key("signature_info");
+        json.raw_key("signature_info");
         match info {
             Some(info) => info.encode(json),
             None => json.null(),
         }
     }
     if let Some(context) = &part.parallel_sha256_ctx {
-        json.key("parallel_sha256_ctx");
+        json.raw_key("parallel_sha256_ctx");
         match context {
             Some(context) => context.encode(json),
             None => json.null(),
