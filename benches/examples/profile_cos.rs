@@ -19,6 +19,11 @@ fn main() {
             "floor" => benches::cos::parser_floor(input).expect("the body parses"),
             "serde" => benches::cos::decode_owned(input).expect("the body decodes").parts.len(),
             "reader" => reader_only(input),
+            "normalize" => {
+                use codec_core::Normalize;
+                let decoded = codec_cos::ListPartsResult::decode(input.as_bytes()).unwrap();
+                (0..10).map(|_| decoded.normalize().unwrap().parts.len()).sum()
+            }
             "encode" => {
                 use codec_core::Encode;
                 let decoded = codec_cos::ListPartsResult::decode(input.as_bytes()).unwrap();

@@ -100,7 +100,10 @@ impl std::error::Error for TimestampError {}
 pub fn parse_timestamp(text: &str) -> Result<OffsetDateTime, TimestampError> {
     let bytes = text.as_bytes();
     let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
-    let parsed = if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+    // The everyday shape first: `YYYY-` cannot start UNIX seconds or an asctime date.
+    let parsed = if bytes.get(4) == Some(&b'-') {
+        iso8601(bytes)
+    } else if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
         match text.parse::<i64>() {
             Ok(seconds) => unix(seconds),
             Err(_) => Err("UNIX seconds out of range"),
@@ -302,8 +305,18 @@ fn digit(b: &[u8], i: usize) -> Option<u32> {
 }
 
 /// The value of the `n` ASCII digits starting at `i` (`n` at most 9), if they are.
+#[inline]
 fn number(b: &[u8], i: usize, n: usize) -> Option<u32> {
-    (i..i + n).try_fold(0u32, |value, j| Some(value * 10 + digit(b, j)?))
+    let digits = b.get(i..i + n)?;
+    let mut value = 0u32;
+    for &c in digits {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        value = value * 10 + u32::from(d);
+    }
+    Some(value)
 }
 
 /// Whether the byte at `i` is `c`.
@@ -323,6 +336,9 @@ fn build(year: u32, month: u32, day: u32, time: Time, offset: UtcOffset) -> Pars
         if error.name() == "year" { "year out of range" } else { "day out of range for the month" }
     })?;
     let t = PrimitiveDateTime::new(date, time).assume_offset(offset);
+    if offset.is_utc() {
+        return Ok(t);
+    }
     // Callers convert to UTC; make sure that they can.
     match t.checked_to_offset(UtcOffset::UTC) {
         Some(_) => Ok(t),
@@ -371,7 +387,10 @@ fn iso8601(b: &[u8]) -> Parsed {
         if count == 0 {
             return Err("no digit after the decimal point");
         }
-        nanosecond *= 10u32.pow(9 - count as u32);
+        // 10^(9 - count), count being 1 to 9.
+        const SCALE: [u32; 10] =
+            [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+        nanosecond *= SCALE[count];
     }
 
     let offset = match b.get(i) {
