@@ -286,3 +286,54 @@ fn etags_borrow_when_only_their_quotes_are_escaped() {
         assert_eq!(etag.is_borrowed(), borrowed, "{json}");
     }
 }
+
+#[test]
+fn unsigned_integers_read_as_serde_json_reads_them() {
+    for text in [
+        "0",
+        "7",
+        "42",
+        "1048576",
+        "9999999999999999999",
+        "18446744073709551615",
+        "18446744073709551616",
+        "99999999999999999999",
+        "01",
+        "00",
+        "1.0",
+        "1e3",
+        "-1",
+        "1x",
+        "0 ",
+        "12,",
+    ] {
+        let ours = JsonReader::new(text.as_bytes(), &Limits::default()).unwrap().u64();
+        let theirs = serde_json::from_str::<u64>(text.trim_end_matches(','));
+        if text.ends_with(',') {
+            assert_eq!(ours.unwrap(), 12);
+            continue;
+        }
+        assert_eq!(ours.as_ref().ok(), theirs.as_ref().ok(), "{text}: {ours:?}");
+    }
+    for (text, value) in [("[0,1,10]", [0, 1, 10]), ("[ 5 , 6 ,7 ]", [5, 6, 7])] {
+        let mut reader = JsonReader::new(text.as_bytes(), &Limits::default()).unwrap();
+        reader.begin_array().unwrap();
+        for expected in value {
+            assert!(reader.next_item().unwrap());
+            assert_eq!(reader.u64().unwrap(), expected);
+        }
+        assert!(!reader.next_item().unwrap());
+    }
+}
+
+#[test]
+fn trailing_commas_are_named_at_the_comma() {
+    for (text, offset, closing) in
+        [("[1,]", 2, "]"), ("[1 , ]", 3, "]"), (r#"{"a":1,}"#, 6, "}"), (r#"{"a":[{}, ]}"#, 8, "]")]
+    {
+        let mut reader = JsonReader::new(text.as_bytes(), &Limits::default()).unwrap();
+        let error = reader.skip_value().unwrap_err();
+        assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(offset)), "{text}");
+        assert!(error.to_string().contains(&format!("trailing comma before the `{closing}`")));
+    }
+}

@@ -173,6 +173,18 @@ pub(super) fn find_string_stop(bytes: &[u8]) -> Option<usize> {
     rest.iter().position(|&b| STRING_STOP[usize::from(b)]).map(|i| offset + i)
 }
 
+/// `[1,]` and `{"a":1,}`: JSON has no trailing commas, and a plain "expected a value"
+/// would not say why.
+#[cold]
+fn trailing_comma(comma: usize, closing: u8) -> Error {
+    let container = if closing == b']' { "an array" } else { "an object" };
+    Error::syntax(format!(
+        "a trailing comma before the `{}` that closes {container} is not allowed in JSON",
+        char::from(closing)
+    ))
+    .with_offset(comma)
+}
+
 /// The kind of container a level of nesting is, for skipping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Container {
@@ -319,8 +331,11 @@ impl<'a> JsonReader<'a> {
                 return Ok(None);
             }
             Some(b',') if !self.first => {
+                let comma = self.pos;
                 self.pos += 1;
-                self.skip_whitespace();
+                if self.peek() == Some(b'}') {
+                    return Err(trailing_comma(comma, b'}'));
+                }
             }
             _ if self.first => {}
             _ => return Err(self.unexpected("`,` or `}`")),
@@ -353,7 +368,11 @@ impl<'a> JsonReader<'a> {
                 Ok(false)
             }
             Some(b',') if !self.first => {
+                let comma = self.pos;
                 self.pos += 1;
+                if self.peek() == Some(b']') {
+                    return Err(trailing_comma(comma, b']'));
+                }
                 Ok(true)
             }
             _ if self.first => {
@@ -376,6 +395,29 @@ impl<'a> JsonReader<'a> {
     /// Reads an unsigned integer that fits in 64 bits: no sign, fraction or exponent.
     #[inline]
     pub fn u64(&mut self) -> Result<u64> {
+        // The everyday case in one pass: up to 19 digits (they always fit), no leading
+        // zero, and the token ends there. Anything else takes the full path below,
+        // which also says what is wrong.
+        if let Some(first @ b'0'..=b'9') = self.peek() {
+            let (bytes, start) = (self.bytes, self.pos);
+            let mut pos = start;
+            let mut value = 0u64;
+            while let Some(&byte) = bytes.get(pos) {
+                let digit = byte.wrapping_sub(b'0');
+                if digit > 9 || pos - start == 19 {
+                    break;
+                }
+                value = value * 10 + u64::from(digit);
+                pos += 1;
+            }
+            let ends = bytes
+                .get(pos)
+                .is_none_or(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
+            if ends && (first != b'0' || pos - start == 1) {
+                self.pos = pos;
+                return Ok(value);
+            }
+        }
         let (start, text) = self.number("an unsigned integer")?;
         if !text.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::invalid_value(format!(
