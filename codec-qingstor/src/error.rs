@@ -9,7 +9,7 @@ use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError,
 use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
-use crate::types::{explain_trailing_comma, set_once, unknown_member};
+use crate::types::{set_once, unknown_member};
 
 codec_core::wire_string! {
     /// A QingStor error code, such as `upload_not_exists`. Unknown codes are kept as
@@ -96,9 +96,7 @@ impl ErrorResponse<'_> {
 
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
-            .map_err(|e| explain_trailing_comma(input, e))
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_ERROR))
+        decode(input, limits).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_ERROR))
     }
 }
 

@@ -9,9 +9,7 @@ use codec_core::{
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::types::{
-    duplicate, explain_trailing_comma, read_u32, set_once, unknown_member, write_json_str,
-};
+use crate::types::{duplicate, read_u32, set_once, unknown_member};
 use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
@@ -220,7 +218,6 @@ impl ListMultipartResponse<'_> {
 impl<'a> Decode<'a> for ListMultipartResponse<'a> {
     fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| explain_trailing_comma(input, e))
             .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
@@ -339,7 +336,7 @@ fn encode(response: &ListMultipartResponse<'_>, out: &mut Vec<u8>) -> Result<()>
     }
     out.reserve(capacity);
     // Keys are constants, written as the bytes they escape to; values go through
-    // `write_json_str` (codec-core's escaping) and `JsonWriter::etag`. Compact, in the
+    // `codec_core::json::write_str` and `JsonWriter::etag`. Compact, in the
     // documented key order.
     out.push(b'{');
     if let Some(count) = response.count {
@@ -387,14 +384,14 @@ fn encode_part(out: &mut Vec<u8>, part: &Part<'_>) {
     }
     if let Some(created) = &part.created {
         out.extend_from_slice(b",\"created\":");
-        write_json_str(out, created);
+        codec_core::json::write_str(out, created);
     }
     if let Some(etag) = &part.etag {
         out.extend_from_slice(b",\"etag\":");
         if etag.is_quoted() {
             JsonWriter::new(out).etag(etag);
         } else {
-            write_json_str(out, etag.value());
+            codec_core::json::write_str(out, etag.value());
         }
     }
     out.push(b'}');
