@@ -272,26 +272,35 @@ fn decode_parts<'a>(
 fn decode_part<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Part<'a>> {
     let start = json.offset();
     json.begin_object()?;
+    // The ETag stays a `JsonStr` (three words, `Copy`) until the part is built: moving
+    // an `ETag` through the loop costs more than reading it.
+    let mut etag = None;
     let mut number = None;
-    let mut part = Part::default();
+    let mut last_modified = None;
+    let mut size = None;
     while let Some(key) = json.next_key()? {
         let name = key.value();
         let at = |e: Error| at_key(e, &key, &name);
         match name.as_bytes() {
-            b"Etag" => {
-                let etag = json.str().map_err(at)?.to_etag();
-                put(&mut part.etag, etag, &name).map_err(at)?;
-            }
+            b"Etag" => put(&mut etag, json.str().map_err(at)?, &name).map_err(at)?,
             b"PartNum" => put(&mut number, u32_value(json).map_err(at)?, &name).map_err(at)?,
             b"LastModified" => {
-                put(&mut part.last_modified, int(json, input).map_err(at)?, &name).map_err(at)?;
+                put(&mut last_modified, int(json, input).map_err(at)?, &name).map_err(at)?;
             }
-            b"Size" => put(&mut part.size, json.u64().map_err(at)?, &name).map_err(at)?,
+            b"Size" => put(&mut size, json.u64().map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value().map_err(at)?,
         }
     }
-    part.part_num = number.ok_or_else(|| Error::missing_field("PartNum").with_offset(start))?;
-    Ok(part)
+    let part_num = number.ok_or_else(|| Error::missing_field("PartNum").with_offset(start))?;
+    Ok(Part {
+        // A string without escapes holds no `"`: a bare ETag, as UFile sends them.
+        etag: etag.map(|text| {
+            if text.has_escapes() { text.to_etag() } else { ETag::new(text.raw(), false) }
+        }),
+        last_modified,
+        part_num,
+        size,
+    })
 }
 
 impl Encode for GetMultiUploadPartResponse<'_> {
