@@ -19,7 +19,8 @@
 //! - `xml`: the `xml` module, a pull decoder, for vendor crates with XML bodies;
 //! - `json`: the `json` module, decoding helpers (serde_json), for vendor crates with JSON
 //!   bodies;
-//! - `schema`: `schemars::JsonSchema` on the vendor-neutral model.
+//! - `schema`: `schemars::JsonSchema` on the vendor-neutral model, and the `schema`
+//!   module of helpers for the vendor crates' derives.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -33,6 +34,8 @@ mod limits;
 pub mod model;
 pub mod number;
 pub mod query;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod timestamp;
 mod wire_string;
 #[cfg(feature = "xml")]

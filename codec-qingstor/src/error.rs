@@ -63,12 +63,15 @@ pub struct ErrorResponse<'a> {
     pub code: ErrorCode<'a>,
     /// `message`: a sentence for people.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub message: Option<Cow<'a, str>>,
     /// `request_id`: the failed request's id, for QingStor support.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub request_id: Option<Cow<'a, str>>,
     /// `url`: where QingStor documents the error code.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub url: Option<Cow<'a, str>>,
 }
 

@@ -57,6 +57,7 @@ pub struct ListMultipartResponse<'a> {
     /// `count`: "the number of parts", as sent (see the type's docs for what it may
     /// mean).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub count: Option<u64>,
     /// `object_parts`: `None` when absent, `Some(None)` for `null`, `Some(Some(parts))`
     /// for an array; the parts in the order QingStor sent them.
@@ -86,14 +87,17 @@ pub struct Part<'a> {
     pub part_number: u32,
     /// `size`: the part's size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub size: Option<u64>,
     /// `created`: when the part was created, as QingStor wrote it (ISO 8601, possibly
     /// with an offset, such as `2015-08-16T14:52:12.000Z`).
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub created: Option<Cow<'a, str>>,
     /// `etag`: the part's ETag (bare in QingStor's examples; surrounding quotes kept as
     /// sent).
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub etag: Option<ETag<'a>>,
 }
 
