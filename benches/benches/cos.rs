@@ -1,56 +1,52 @@
 //! COS List Parts: our decoder against the usual approach (quick-xml serde into owned
-//! structs) and the parser floor (quick-xml's raw event loop), on the documented
-//! example and on generated pages of 3 to 10,000 parts ([`benches::PART_COUNTS`]); the same for encoding;
-//! and the cost of the normalized conversion.
-
-use std::hint::black_box;
+//! structs) and quick-xml's raw event loop (the parser floor), on the documented example
+//! and on generated pages of 3 to 10,000 parts ([`benches::PART_COUNTS`]); the same for
+//! encoding; and the cost of the normalized conversion.
 
 use benches::cos::{decode_owned, encode_owned, list_parts_body, parser_floor};
+use benches::race;
 use codec_core::{Decode, Encode, Normalize};
 use codec_cos::ListPartsResult;
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group, criterion_main};
+
+const OPERATION: &str = "cos-list-parts";
 
 fn bodies() -> Vec<(String, String)> {
     benches::bodies(codec_cos::examples::LIST_PARTS_RESPONSE, list_parts_body)
 }
 
 fn decode(c: &mut Criterion) {
-    for (name, body) in bodies() {
-        let mut group = c.benchmark_group(format!("cos-list-parts-decode/{name}"));
-        group.throughput(Throughput::Bytes(body.len() as u64));
-        group.bench_function(BenchmarkId::new("codec-cos", &name), |b| {
-            b.iter(|| ListPartsResult::decode(black_box(body.as_bytes())).unwrap())
-        });
-        group.bench_function(BenchmarkId::new("codec-cos+normalize", &name), |b| {
-            b.iter(|| {
-                let decoded = ListPartsResult::decode(black_box(body.as_bytes())).unwrap();
-                black_box(decoded.normalize().unwrap().parts.len())
-            })
-        });
-        group.bench_function(BenchmarkId::new("quick-xml-serde-owned", &name), |b| {
-            b.iter(|| decode_owned(black_box(&body)).unwrap())
-        });
-        group.bench_function(BenchmarkId::new("quick-xml-reader-floor", &name), |b| {
-            b.iter(|| parser_floor(black_box(&body)).unwrap())
-        });
-        group.finish();
-    }
+    race::decode(
+        c,
+        OPERATION,
+        &bodies(),
+        &[
+            ("codec-cos", &|body| ListPartsResult::decode(body.as_bytes()).unwrap().parts.len()),
+            ("codec-cos+normalize", &|body| {
+                ListPartsResult::decode(body.as_bytes()).unwrap().normalize().unwrap().parts.len()
+            }),
+            ("quick-xml-serde-owned", &|body| decode_owned(body).unwrap().parts.len()),
+            ("quick-xml-reader-floor", &|body| parser_floor(body).unwrap()),
+        ],
+    );
 }
 
 fn encode(c: &mut Criterion) {
-    for (name, body) in bodies() {
-        let ours = ListPartsResult::decode(body.as_bytes()).unwrap();
-        let owned = decode_owned(&body).unwrap();
-        let mut group = c.benchmark_group(format!("cos-list-parts-encode/{name}"));
-        group.throughput(Throughput::Bytes(body.len() as u64));
-        group.bench_function(BenchmarkId::new("codec-cos", &name), |b| {
-            b.iter(|| black_box(&ours).encode().unwrap())
-        });
-        group.bench_function(BenchmarkId::new("quick-xml-serde-owned", &name), |b| {
-            b.iter(|| encode_owned(black_box(&owned)).unwrap())
-        });
-        group.finish();
-    }
+    race::encode(
+        c,
+        OPERATION,
+        &bodies(),
+        &[
+            ("codec-cos", &|body| {
+                let value = ListPartsResult::decode(body.as_bytes()).unwrap();
+                Box::new(move || value.encode().unwrap().len())
+            }),
+            ("quick-xml-serde-owned", &|body| {
+                let value = decode_owned(body).unwrap();
+                Box::new(move || encode_owned(&value).unwrap().len())
+            }),
+        ],
+    );
 }
 
 criterion_group! { name = benches; config = benches::criterion_config(); targets = decode, encode }

@@ -11,6 +11,7 @@ pub mod cos;
 pub mod json_reader;
 pub mod pds;
 pub mod qingstor;
+pub mod race;
 pub mod ufile;
 
 /// The generated page sizes every decode and encode bench runs on, beside the documented
