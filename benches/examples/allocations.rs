@@ -7,38 +7,50 @@
 use allocation_counter::measure;
 use codec_core::{Decode, Normalize};
 
-/// One row: what one call allocates, counted by `allocation-counter` on this thread.
-struct Row {
-    body: String,
-    parts: usize,
-    decode: u64,
-    normalize: u64,
-    usual: u64,
-}
-
+/// What one call allocates, counted by `allocation-counter` on this thread.
 fn count(f: impl FnOnce()) -> u64 {
     measure(f).count_total
 }
 
+/// One body's counts: decoding it, normalizing the decoded value, and the usual
+/// approach decoding it.
+type Counter<'f> = &'f dyn Fn(&str) -> (u64, u64, u64);
+
 fn main() {
-    let mut rows = Vec::new();
-    for parts in benches::PART_COUNTS {
-        let body = benches::cos::list_parts_body(parts);
-        let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
-        rows.push(Row {
-            body: "cos list-parts".into(),
-            parts,
-            decode: count(|| drop(codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap())),
-            normalize: count(|| drop(decoded.normalize().unwrap())),
-            usual: count(|| drop(benches::cos::decode_owned(&body).unwrap())),
-        });
-    }
+    let bodies: [(&str, fn(usize) -> String, Counter<'_>); 3] = [
+        ("cos list-parts", benches::cos::list_parts_body, &|body| {
+            let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| drop(benches::cos::decode_owned(body).unwrap())),
+            )
+        }),
+        ("qingstor list-multipart", benches::qingstor::list_multipart_body, &|body| {
+            use codec_qingstor::ListMultipartResponse as Response;
+            let decoded = Response::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| drop(benches::qingstor::decode_owned(body.as_bytes()).unwrap())),
+            )
+        }),
+        ("pds list-uploaded-parts", benches::pds::list_uploaded_parts_body, &|body| {
+            use codec_pds::ListUploadedPartsResponse as Response;
+            let decoded = Response::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| drop(benches::pds::decode_owned(body.as_bytes()).unwrap())),
+            )
+        }),
+    ];
     println!("| body | parts | decode | normalize | usual approach |");
     println!("|---|---:|---:|---:|---:|");
-    for row in rows {
-        println!(
-            "| {} | {} | {} | {} | {} |",
-            row.body, row.parts, row.decode, row.normalize, row.usual
-        );
+    for (name, generate, counter) in bodies {
+        for parts in benches::PART_COUNTS {
+            let (decode, normalize, usual) = counter(&generate(parts));
+            println!("| {name} | {parts} | {decode} | {normalize} | {usual} |");
+        }
     }
 }
