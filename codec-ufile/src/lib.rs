@@ -51,7 +51,6 @@ pub mod error;
 pub mod examples;
 pub mod get_multi_upload_id;
 pub mod get_multi_upload_part;
-mod json_out;
 mod query;
 mod types;
 

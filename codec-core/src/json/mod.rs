@@ -19,7 +19,7 @@ mod reader;
 mod writer;
 
 pub use reader::{JsonReader, JsonStr};
-pub use writer::{JsonWriter, write_str};
+pub use writer::{JsonWriter, write_etag, write_str};
 
 /// Reads a value from JSON within `limits`, borrowing from `input` where serde lets it,
 /// with the byte offset and the field path of any error. Unknown fields are skipped

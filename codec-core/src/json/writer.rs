@@ -126,13 +126,7 @@ impl<'o> JsonWriter<'o> {
     #[inline]
     pub fn etag(&mut self, etag: &ETag<'_>) {
         self.separate();
-        if etag.is_quoted() {
-            self.out.extend_from_slice(b"\"\\\"");
-            write_str_contents(self.out, etag.value());
-            self.out.extend_from_slice(b"\\\"\"");
-        } else {
-            write_str(self.out, etag.value());
-        }
+        write_etag(self.out, etag);
         self.needs_comma = true;
     }
 
@@ -193,6 +187,26 @@ pub fn write_str(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
     write_str_contents(out, value);
     out.push(b'"');
+}
+
+/// Appends an ETag's wire text as a JSON string: `"\"0CC1\""` when it came quoted,
+/// `"0CC1"` when bare. For encoders that write their constant parts as bytes.
+///
+/// ```
+/// let mut out = Vec::new();
+/// codec_core::json::write_etag(&mut out, &codec_core::ETag::new("0CC1", true));
+/// assert_eq!(out, br#""\"0CC1\"""#);
+/// ```
+#[inline]
+pub fn write_etag(out: &mut Vec<u8>, etag: &ETag<'_>) {
+    if etag.is_quoted() {
+        out.reserve(etag.value().len() + 6);
+        out.extend_from_slice(b"\"\\\"");
+        write_str_contents(out, etag.value());
+        out.extend_from_slice(b"\\\"\"");
+    } else {
+        write_str(out, etag.value());
+    }
 }
 
 /// Appends the escaped contents of a JSON string, without the quotes: clean runs are

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use codec_core::field::owned_opt;
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::json::JsonReader;
 use codec_core::{
     Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
@@ -392,11 +392,7 @@ fn encode_part(out: &mut Vec<u8>, part: &Part<'_>) {
     }
     if let Some(etag) = &part.etag {
         out.extend_from_slice(b",\"etag\":");
-        if etag.is_quoted() {
-            JsonWriter::new(out).etag(etag);
-        } else {
-            codec_core::json::write_str(out, etag.value());
-        }
+        codec_core::json::write_etag(out, etag);
     }
     out.push(b'}');
 }

@@ -8,7 +8,7 @@ use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, UploadsPage, 
 use serde::{Deserialize, Serialize};
 
 use crate::types::{StorageClass, UnixClock, at_key, in_item, int, present, put, text, unix_time};
-use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error, json_out};
+use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
 /// progress.
@@ -295,8 +295,7 @@ fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
             None => json.null(),
             Some(uploads) => {
                 json.begin_array();
-                // The uploads are written straight into `out`: constant keys as bytes
-                // (see `json_out`).
+                // The uploads are written straight into `out`: constant keys as bytes.
                 for (index, upload) in uploads.iter().enumerate() {
                     if index > 0 {
                         out.push(b',');
@@ -336,21 +335,21 @@ fn encode_upload(out: &mut Vec<u8>, upload: &Upload<'_>) {
     out.push(b'{');
     if let Some(name) = &upload.file_name {
         out.extend_from_slice(b"\"FileName\":");
-        json_out::string(out, name);
+        codec_core::json::write_str(out, name);
         out.push(b',');
     }
     if let Some(start) = upload.start_time {
         out.extend_from_slice(b"\"StartTime\":");
-        json_out::i64(out, start);
+        out.extend_from_slice(itoa::Buffer::new().format(start).as_bytes());
         out.push(b',');
     }
     if let Some(class) = &upload.storage_class {
         out.extend_from_slice(b"\"StorageClass\":");
-        json_out::string(out, class.as_str());
+        codec_core::json::write_str(out, class.as_str());
         out.push(b',');
     }
     out.extend_from_slice(b"\"UploadId\":");
-    json_out::string(out, &upload.upload_id);
+    codec_core::json::write_str(out, &upload.upload_id);
     out.push(b'}');
 }
 

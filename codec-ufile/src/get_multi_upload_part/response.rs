@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::types::{
     UnixClock, UploadStatus, at_key, in_item, int, put, text, u32_value, unix_time,
 };
-use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error, json_out};
+use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
 /// multipart upload.
@@ -352,7 +352,7 @@ fn encode(page: &GetMultiUploadPartResponse<'_>, out: &mut Vec<u8>) {
         return encode_tail(page, json);
     };
     json.begin_array();
-    // The parts are written straight into `out`: constant keys as bytes (see `json_out`).
+    // The parts are written straight into `out`: constant keys as bytes.
     for (index, part) in parts.iter().enumerate() {
         if index > 0 {
             out.push(b',');
@@ -391,19 +391,19 @@ fn encode_part(out: &mut Vec<u8>, part: &Part<'_>) {
     out.push(b'{');
     if let Some(etag) = &part.etag {
         out.extend_from_slice(b"\"Etag\":");
-        json_out::etag(out, etag);
+        codec_core::json::write_etag(out, etag);
         out.push(b',');
     }
     if let Some(last_modified) = part.last_modified {
         out.extend_from_slice(b"\"LastModified\":");
-        json_out::i64(out, last_modified);
+        out.extend_from_slice(itoa::Buffer::new().format(last_modified).as_bytes());
         out.push(b',');
     }
     out.extend_from_slice(b"\"PartNum\":");
-    json_out::u64(out, part.part_num.into());
+    out.extend_from_slice(itoa::Buffer::new().format(part.part_num).as_bytes());
     if let Some(size) = part.size {
         out.extend_from_slice(b",\"Size\":");
-        json_out::u64(out, size);
+        out.extend_from_slice(itoa::Buffer::new().format(size).as_bytes());
     }
     out.push(b'}');
 }
