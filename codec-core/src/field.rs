@@ -14,13 +14,20 @@ use crate::{Error, Result};
 /// assert_eq!(error.path(), Some("Key"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[inline]
+#[inline(always)]
 pub fn set_once<T>(slot: &mut Option<T>, value: T, name: &str) -> Result<()> {
     if slot.is_some() {
-        return Err(Error::duplicate_field(name));
+        return Err(duplicate(name));
     }
     *slot = Some(value);
     Ok(())
+}
+
+// Out of line, so that `set_once` stays a compare and a store in the per-item loops.
+#[cold]
+#[inline(never)]
+fn duplicate(name: &str) -> Error {
+    Error::duplicate_field(name)
 }
 
 /// Detaches borrowed text from its input: the building block of `into_owned()`.

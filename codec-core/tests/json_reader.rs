@@ -337,3 +337,31 @@ fn trailing_commas_are_named_at_the_comma() {
         assert!(error.to_string().contains(&format!("trailing comma before the `{closing}`")));
     }
 }
+
+#[test]
+fn signed_integers_read_as_serde_json_reads_them() {
+    for text in [
+        "0",
+        "7",
+        "-7",
+        "999999999999999999",
+        "-999999999999999999",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "9223372036854775808",
+        "-9223372036854775809",
+        "01",
+        "-01",
+        "-",
+        "1.0",
+        "-1e3",
+        "--1",
+        "1x",
+    ] {
+        let ours = JsonReader::new(text.as_bytes(), &Limits::default()).unwrap().i64();
+        let theirs = serde_json::from_str::<i64>(text);
+        assert_eq!(ours.as_ref().ok(), theirs.as_ref().ok(), "{text}: {ours:?}");
+    }
+    // serde_json reads `-0` as a float; an integer field takes it as 0.
+    assert_eq!(JsonReader::new(b"-0", &Limits::default()).unwrap().i64().unwrap(), 0);
+}

@@ -13,7 +13,7 @@
 
 use serde::Deserialize;
 
-use crate::{Error, ErrorKind, Limits};
+use crate::{Error, ErrorKind, Limits, Result};
 
 mod reader;
 mod writer;
@@ -126,6 +126,81 @@ fn offset_of(input: &[u8], line: usize, column: usize) -> usize {
         .map_or(0, |(i, _)| i + 1);
     let offset = if line == 1 { column } else { line_start + column };
     offset.saturating_sub(1).min(input.len())
+}
+
+/// [`field::set_once`](crate::field::set_once) for a member of an object read with
+/// [`JsonReader`]: a second `name` is a duplicate-field error at its key.
+///
+/// ```
+/// use codec_core::json::{self, JsonReader};
+///
+/// let body = br#"{"a":1,"a":2}"#;
+/// let mut reader = JsonReader::new(body, &codec_core::Limits::default())?;
+/// reader.begin_object()?;
+/// let mut a = None;
+/// let key = reader.next_key()?.unwrap();
+/// json::set_once(&mut a, reader.u64()?, &key, "a")?;
+/// let key = reader.next_key()?.unwrap();
+/// let error = json::set_once(&mut a, reader.u64()?, &key, "a").unwrap_err();
+/// assert_eq!((error.offset(), error.path()), (Some(7), Some("a")));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[inline(always)]
+pub fn set_once<T>(slot: &mut Option<T>, value: T, key: &JsonStr<'_>, name: &str) -> Result<()> {
+    if slot.is_some() {
+        return Err(duplicate(key, name));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn duplicate(key: &JsonStr<'_>, name: &str) -> Error {
+    Error::duplicate_field(name).with_offset(key.offset())
+}
+
+/// Places an error met in the value of the member `name`, whose key is `key`: unless
+/// the error already knows them (from deeper down), its path becomes `name` (cut short
+/// when long: an unknown member's name comes from the body, and may be megabytes) and
+/// its offset the key's.
+#[cold]
+pub fn at_member(error: Error, key: &JsonStr<'_>, name: &str) -> Error {
+    error.with_path(crate::number::clip(name).to_string()).with_offset(key.offset())
+}
+
+/// Reads an unsigned integer in `min..=max` as a `u32`; a value out of range is an
+/// error at the value.
+///
+/// ```
+/// use codec_core::json::{self, JsonReader};
+///
+/// let mut reader = JsonReader::new(b"[5, 10001]", &codec_core::Limits::default())?;
+/// reader.begin_array()?;
+/// reader.next_item()?;
+/// assert_eq!(json::read_u32(&mut reader, 1, 10_000)?, 5);
+/// reader.next_item()?;
+/// let error = json::read_u32(&mut reader, 1, 10_000).unwrap_err();
+/// assert_eq!(error.offset(), Some(4));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[inline]
+pub fn read_u32(json: &mut JsonReader<'_>, min: u32, max: u32) -> Result<u32> {
+    let at = json.offset();
+    let value = json.u64()?;
+    if value < u64::from(min) || value > u64::from(max) {
+        return Err(out_of_range(value, min, max, at));
+    }
+    // In range, so it fits.
+    Ok(value as u32)
+}
+
+#[cold]
+fn out_of_range(value: u64, min: u32, max: u32, at: usize) -> Error {
+    crate::number::check_range(value, min.into(), max.into())
+        .err()
+        .unwrap_or_else(|| Error::invalid_value("out of range"))
+        .with_offset(at)
 }
 
 #[cfg(test)]

@@ -395,28 +395,12 @@ impl<'a> JsonReader<'a> {
     /// Reads an unsigned integer that fits in 64 bits: no sign, fraction or exponent.
     #[inline]
     pub fn u64(&mut self) -> Result<u64> {
-        // The everyday case in one pass: up to 19 digits (they always fit), no leading
-        // zero, and the token ends there. Anything else takes the full path below,
-        // which also says what is wrong.
-        if let Some(first @ b'0'..=b'9') = self.peek() {
-            let (bytes, start) = (self.bytes, self.pos);
-            let mut pos = start;
-            let mut value = 0u64;
-            while let Some(&byte) = bytes.get(pos) {
-                let digit = byte.wrapping_sub(b'0');
-                if digit > 9 || pos - start == 19 {
-                    break;
-                }
-                value = value * 10 + u64::from(digit);
-                pos += 1;
-            }
-            let ends = bytes
-                .get(pos)
-                .is_none_or(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
-            if ends && (first != b'0' || pos - start == 1) {
-                self.pos = pos;
-                return Ok(value);
-            }
+        // Up to 19 digits always fit.
+        if self.peek().is_some()
+            && let Some((value, end)) = self.plain_digits(self.pos, 19)
+        {
+            self.pos = end;
+            return Ok(value);
         }
         let (start, text) = self.number("an unsigned integer")?;
         if !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -432,6 +416,17 @@ impl<'a> JsonReader<'a> {
     /// Reads an integer that fits in 64 bits, signed: no fraction or exponent.
     #[inline]
     pub fn i64(&mut self) -> Result<i64> {
+        // Up to 18 digits always fit, with or without the sign.
+        if let Some(first) = self.peek() {
+            let negative = first == b'-';
+            if let Some((magnitude, end)) = self.plain_digits(self.pos + usize::from(negative), 18)
+            {
+                self.pos = end;
+                // At most 18 digits: below 10^18, so it fits, negated or not.
+                let magnitude = magnitude as i64;
+                return Ok(if negative { -magnitude } else { magnitude });
+            }
+        }
         let (start, text) = self.number("an integer")?;
         let (negative, digits) = match text.strip_prefix('-') {
             Some(digits) => (true, digits),
@@ -456,6 +451,30 @@ impl<'a> JsonReader<'a> {
             ))
             .with_offset(start)
         })
+    }
+
+    /// The everyday integer in one pass: a run of at most `max` digits from `from`, with
+    /// no leading zero unless alone, that ends the token. `None` sends the caller down
+    /// the full path, which also says what is wrong.
+    #[inline(always)]
+    fn plain_digits(&self, from: usize, max: usize) -> Option<(u64, usize)> {
+        let bytes = self.bytes;
+        let first = *bytes.get(from)?;
+        let mut pos = from;
+        let mut value = 0u64;
+        while let Some(&byte) = bytes.get(pos) {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 || pos - from == max {
+                break;
+            }
+            value = value * 10 + u64::from(digit);
+            pos += 1;
+        }
+        let ends = bytes
+            .get(pos)
+            .is_none_or(|b| matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'));
+        let digits = pos - from;
+        (digits > 0 && ends && (first != b'0' || digits == 1)).then_some((value, pos))
     }
 
     /// Reads `true` or `false`.
