@@ -4,12 +4,11 @@
 use std::borrow::Cow;
 
 use codec_core::field::owned_opt;
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::json::{self, JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError, Vendor};
 use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
-use crate::types::{set_once, unknown_member};
 
 codec_core::wire_string! {
     /// A QingStor error code, such as `upload_not_exists`. Unknown codes are kept as
@@ -119,12 +118,12 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
             "request_id" => &mut request_id,
             "url" => &mut url,
             other => {
-                json.skip_value().map_err(|e| unknown_member(e, other))?;
+                json.skip_value().map_err(|e| json::at_member(e, &key, other))?;
                 continue;
             }
         };
         let value = json.str().map_err(|e| e.with_path(name.as_ref()))?.value();
-        set_once(slot, value, &key, &name)?;
+        json::set_once(slot, value, &key, &name)?;
     }
     json.finish()?;
     let code = code.ok_or_else(|| Error::missing_field("code").with_offset(start))?;

@@ -56,7 +56,6 @@
 pub mod error;
 pub mod examples;
 pub mod list_multipart;
-mod types;
 
 pub use error::{ErrorCode, ErrorResponse};
 pub use list_multipart::{ListMultipartRequest, ListMultipartResponse, Part};

@@ -10,13 +10,13 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned_opt;
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::field::{owned_opt, set_once};
+use codec_core::json::{self, JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError, Vendor};
 use serde::{Deserialize, Serialize};
 
 use crate::OPERATION_ERROR;
-use crate::types::{at_key, put, text};
+use crate::types::text;
 
 /// UFile's error body: `RetCode` (required) and the optional `ErrMsg`, `Message` and
 /// `Action`; other members are skipped.
@@ -42,12 +42,15 @@ pub struct ErrorResponse<'a> {
     pub ret_code: i64,
     /// UFile's error text.
     #[serde(rename = "ErrMsg", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub err_msg: Option<Cow<'a, str>>,
     /// A longer description, which some UFile endpoints send beside `ErrMsg`.
     #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub message: Option<Cow<'a, str>>,
     /// The API action name, which some UFile endpoints echo.
     #[serde(rename = "Action", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub action: Option<Cow<'a, str>>,
 }
 
@@ -106,20 +109,22 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<(ErrorResponse<'a>, us
     let mut error = ErrorResponse::default();
     while let Some(key) = json.next_key()? {
         let name = key.value();
-        let at = |e: Error| at_key(e, &key, &name);
+        let at = |e: Error| json::at_member(e, &key, &name);
         match name.as_bytes() {
             b"RetCode" => {
                 let offset = json.offset();
                 let code = json.i64().map_err(at)?;
-                put(&mut ret_code, (code, offset), &name).map_err(at)?;
+                set_once(&mut ret_code, (code, offset), &name).map_err(at)?;
             }
             b"ErrMsg" => {
-                put(&mut error.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut error.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"Message" => {
-                put(&mut error.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut error.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => put(&mut error.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"Action" => {
+                set_once(&mut error.action, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
             _ => json.skip_value().map_err(at)?,
         }
     }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::json::{JsonReader, JsonStr};
+use codec_core::json::JsonReader;
 use codec_core::{Error, Result, Timestamp};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -90,56 +90,6 @@ pub(crate) fn text<'a>(json: &mut JsonReader<'a>) -> Result<Cow<'a, str>> {
     json.str().map(|s| s.value())
 }
 
-/// Reads an unsigned integer that must fit in 32 bits.
-#[inline]
-pub(crate) fn u32_value(json: &mut JsonReader<'_>) -> Result<u32> {
-    let offset = json.offset();
-    let value = json.u64()?;
-    u32::try_from(value).map_err(|_| {
-        Error::invalid_value(format!("{value} is out of range: expected 0 to {}", u32::MAX))
-            .with_offset(offset)
-    })
-}
-
-/// Reads a signed integer.
-///
-/// A plain run of 1 to 18 digits (every UNIX time, size and status UFile sends) is
-/// read here, from `input` (the reader's input), in one pass that needs no overflow
-/// check; the reader then passes over the token with [`JsonReader::skip_value`], which
-/// checks its syntax (a leading zero, say). Anything else, a sign or an error
-/// included, goes through [`JsonReader::i64`], so the messages are the reader's.
-#[inline]
-pub(crate) fn int(json: &mut JsonReader<'_>, input: &[u8]) -> Result<i64> {
-    let at = json.offset();
-    let rest = input.get(at..).unwrap_or_default();
-    let mut value: i64 = 0;
-    let mut digits = 0;
-    while let Some(&byte) = rest.get(digits)
-        && byte.is_ascii_digit()
-        && digits < 18
-    {
-        // At most 18 digits: below 10^18, no overflow.
-        value = value * 10 + i64::from(byte - b'0');
-        digits += 1;
-    }
-    let plain = digits > 0 && !matches!(rest.get(digits), Some(b'.' | b'e' | b'E' | b'0'..=b'9'));
-    if plain {
-        json.skip_value()?;
-        return Ok(value);
-    }
-    json.i64()
-}
-
-/// Places an error at the member whose key is `key`: its path is the key (unless the
-/// error already has one, from deeper down) and its offset the key's (unless the error
-/// already knows where it happened).
-///
-/// A long name (an unknown member's, from a hostile body) is cut short in the path.
-#[cold]
-pub(crate) fn at_key(error: Error, key: &JsonStr<'_>, name: &str) -> Error {
-    error.with_path(codec_core::number::clip(name).to_string()).with_offset(key.offset())
-}
-
 /// Places an error inside item `index` of the list `list`: `Size` becomes
 /// `Parts[2].Size`.
 #[cold]
@@ -188,88 +138,11 @@ impl UnixClock {
     }
 }
 
-/// Stores `value` in `slot`, or fails with a duplicate-field error naming `name`: the
-/// inlined form of [`codec_core::field::set_once`] for the per-item hot paths.
-#[inline(always)]
-pub(crate) fn put<T>(slot: &mut Option<T>, value: T, name: &str) -> Result<()> {
-    if slot.is_some() {
-        return Err(duplicate(name));
-    }
-    *slot = Some(value);
-    Ok(())
-}
-
-#[cold]
-#[inline(never)]
-fn duplicate(name: &str) -> Error {
-    Error::duplicate_field(name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// `int` and the reader's `i64` agree on every token: value, or error and offset.
-    #[test]
-    fn int_agrees_with_the_reader() {
-        let limits = codec_core::Limits::default();
-        let tokens = [
-            "0",
-            "7",
-            "01",
-            "00",
-            "10",
-            "1484116878",
-            "123456789012345678",
-            "999999999999999999",
-            "1234567890123456789",
-            "9223372036854775807",
-            "9223372036854775808",
-            "99999999999999999999",
-            "-0",
-            "-1",
-            "-30010",
-            "-9223372036854775808",
-            "-9223372036854775809",
-            "1.0",
-            "1e3",
-            "1E3",
-            "0.5",
-            "12a",
-            "1-",
-            "\"1\"",
-            "true",
-            "null",
-            "[]",
-            "{}",
-            "",
-            "-",
-            "--1",
-            "+1",
-        ];
-        for token in tokens {
-            for body in [format!("[{token}]"), format!("[ {token} , 1]"), format!("[{token}\n]")] {
-                let read = |via_int: bool| {
-                    let mut json = JsonReader::new(body.as_bytes(), &limits).unwrap();
-                    json.begin_array().unwrap();
-                    if !json.next_item().unwrap() {
-                        return Ok(i64::MIN); // `[]`: no token to read.
-                    }
-                    let value = if via_int { int(&mut json, body.as_bytes()) } else { json.i64() };
-                    value.map_err(|e| (e.kind(), e.offset(), e.message().to_owned())).and_then(
-                        |value| {
-                            // The reader stands after the token either way.
-                            json.next_item()
-                                .map(|_| value)
-                                .map_err(|e| (e.kind(), e.offset(), e.message().to_owned()))
-                        },
-                    )
-                };
-                assert_eq!(read(true), read(false), "{body}");
-            }
-        }
-    }
-
     #[test]
     fn the_clock_agrees_with_unix_time() {
         let mut clock = UnixClock::default();

@@ -3,13 +3,12 @@
 use std::borrow::Cow;
 
 use codec_core::field::owned_opt;
-use codec_core::json::JsonReader;
+use codec_core::json::{self, JsonReader};
 use codec_core::{
     Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::types::{duplicate, read_u32, set_once, unknown_member};
 use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
@@ -237,11 +236,11 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartResponse<
         match name.as_ref() {
             "count" => {
                 let count = json.u64().map_err(|e| e.with_path("count"))?;
-                set_once(&mut response.count, count, &key, "count")?;
+                json::set_once(&mut response.count, count, &key, "count")?;
             }
             "object_parts" => {
                 if response.object_parts.is_some() {
-                    return Err(duplicate(&key, "object_parts"));
+                    return Err(Error::duplicate_field("object_parts").with_offset(key.offset()));
                 }
                 let parts = if json.null()? {
                     None
@@ -252,7 +251,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartResponse<
             }
             other => {
                 code_seen |= other == "code";
-                json.skip_value().map_err(|e| unknown_member(e, other))?;
+                json.skip_value().map_err(|e| json::at_member(e, &key, other))?;
             }
         }
     }
@@ -294,23 +293,23 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
         let name = key.value();
         match name.as_ref() {
             "part_number" => {
-                let value =
-                    read_u32(json, 0, MAX_PART_NUMBER).map_err(|e| e.with_path("part_number"))?;
-                set_once(&mut number, value, &key, "part_number")?;
+                let value = json::read_u32(json, 0, MAX_PART_NUMBER)
+                    .map_err(|e| e.with_path("part_number"))?;
+                json::set_once(&mut number, value, &key, "part_number")?;
             }
             "size" => {
                 let size = json.u64().map_err(|e| e.with_path("size"))?;
-                set_once(&mut part.size, size, &key, "size")?;
+                json::set_once(&mut part.size, size, &key, "size")?;
             }
             "created" => {
                 let created = json.str().map_err(|e| e.with_path("created"))?;
-                set_once(&mut part.created, created.value(), &key, "created")?;
+                json::set_once(&mut part.created, created.value(), &key, "created")?;
             }
             "etag" => {
                 let etag = json.str().map_err(|e| e.with_path("etag"))?;
-                set_once(&mut part.etag, etag.to_etag(), &key, "etag")?;
+                json::set_once(&mut part.etag, etag.to_etag(), &key, "etag")?;
             }
-            other => json.skip_value().map_err(|e| unknown_member(e, other))?,
+            other => json.skip_value().map_err(|e| json::at_member(e, &key, other))?,
         }
     }
     part.part_number = match number {

@@ -2,12 +2,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt};
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::field::{owned, owned_opt, set_once};
+use codec_core::json::{self, JsonReader, JsonWriter};
 use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, UploadsPage, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::types::{StorageClass, UnixClock, at_key, in_item, int, present, put, text, unix_time};
+use crate::types::{StorageClass, UnixClock, in_item, present, text, unix_time};
 use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
@@ -42,9 +42,11 @@ use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
 pub struct GetMultiUploadIdResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
     #[serde(rename = "Action", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub action: Option<Cow<'a, str>>,
     /// The bucket (newer versions).
     #[serde(rename = "Bucket", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub bucket: Option<Cow<'a, str>>,
     /// The uploads: `None` when absent, `Some(None)` for `null`.
     #[serde(
@@ -57,22 +59,28 @@ pub struct GetMultiUploadIdResponse<'a> {
     pub data_set: Option<Option<Vec<Upload<'a>>>>,
     /// UFile's error text, `""` on success.
     #[serde(rename = "ErrMsg", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub err_msg: Option<Cow<'a, str>>,
     /// Whether more uploads follow this page (newer versions).
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub is_truncated: Option<bool>,
     /// A longer error description, listed in UFile's field table.
     #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub message: Option<Cow<'a, str>>,
     /// The next request's `marker`; empty on the last page.
     #[serde(rename = "NextMarker", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub next_marker: Option<Cow<'a, str>>,
     /// The return code, 0 on success. A decoded value never holds anything but 0
     /// here: other codes are decoding errors of kind `Service`.
     #[serde(rename = "RetCode", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub ret_code: Option<i64>,
     /// The upload-id marker this page started after (newer versions).
     #[serde(rename = "UploadIdMarker", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub upload_id_marker: Option<Cow<'a, str>>,
 }
 
@@ -82,13 +90,16 @@ pub struct GetMultiUploadIdResponse<'a> {
 pub struct Upload<'a> {
     /// The object key.
     #[serde(rename = "FileName", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub file_name: Option<Cow<'a, str>>,
     /// When the upload started, in UNIX seconds; see
     /// [`start_time`](Self::start_time).
     #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub start_time: Option<i64>,
     /// The storage class (newer versions).
     #[serde(rename = "StorageClass", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub storage_class: Option<StorageClass<'a>>,
     /// The upload's id. Required: an entry without one names no upload.
     #[serde(rename = "UploadId", borrow)]
@@ -171,36 +182,43 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
     let mut page = GetMultiUploadIdResponse::default();
     while let Some(key) = json.next_key()? {
         let name = key.value();
-        let at = |e: Error| at_key(e, &key, &name);
+        let at = |e: Error| json::at_member(e, &key, &name);
         match name.as_bytes() {
             b"DataSet" => {
                 let list = if json.null().map_err(at)? {
                     None
                 } else {
                     let mut list = Vec::new();
-                    decode_uploads(&mut json, input, limits, &mut list).map_err(at)?;
+                    decode_uploads(&mut json, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
-                put(&mut page.data_set, list, &name).map_err(at)?;
+                set_once(&mut page.data_set, list, &name).map_err(at)?;
             }
             b"NextMarker" => {
-                put(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
             b"RetCode" => {
-                put(&mut page.ret_code, int(&mut json, input).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?
             }
-            b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"ErrMsg" => {
+                set_once(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
+            b"Bucket" => {
+                set_once(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
             b"UploadIdMarker" => {
-                put(&mut page.upload_id_marker, text(&mut json).map_err(at)?, &name).map_err(at)?;
+                set_once(&mut page.upload_id_marker, text(&mut json).map_err(at)?, &name)
+                    .map_err(at)?;
             }
             b"IsTruncated" => {
-                put(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
             }
             b"Message" => {
-                put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"Action" => {
+                set_once(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
             _ => json.skip_value().map_err(at)?,
         }
     }
@@ -210,7 +228,6 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRespon
 
 fn decode_uploads<'a>(
     json: &mut JsonReader<'a>,
-    input: &[u8],
     limits: &Limits,
     uploads: &mut Vec<Upload<'a>>,
 ) -> Result<()> {
@@ -220,32 +237,32 @@ fn decode_uploads<'a>(
         if let Err(e) = limits.check_items(index) {
             return Err(in_item(e.with_offset(json.offset()), "DataSet", index));
         }
-        let upload = decode_upload(json, input).map_err(|e| in_item(e, "DataSet", index))?;
+        let upload = decode_upload(json).map_err(|e| in_item(e, "DataSet", index))?;
         uploads.push(upload);
     }
     Ok(())
 }
 
 #[inline]
-fn decode_upload<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Upload<'a>> {
+fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
     let start = json.offset();
     json.begin_object()?;
     let mut upload_id = None;
     let mut upload = Upload::default();
     while let Some(key) = json.next_key()? {
         let name = key.value();
-        let at = |e: Error| at_key(e, &key, &name);
+        let at = |e: Error| json::at_member(e, &key, &name);
         match name.as_bytes() {
-            b"UploadId" => put(&mut upload_id, text(json).map_err(at)?, &name).map_err(at)?,
+            b"UploadId" => set_once(&mut upload_id, text(json).map_err(at)?, &name).map_err(at)?,
             b"FileName" => {
-                put(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
             }
             b"StartTime" => {
-                put(&mut upload.start_time, int(json, input).map_err(at)?, &name).map_err(at)?
+                set_once(&mut upload.start_time, json.i64().map_err(at)?, &name).map_err(at)?
             }
             b"StorageClass" => {
                 let class = StorageClass(text(json).map_err(at)?);
-                put(&mut upload.storage_class, class, &name).map_err(at)?;
+                set_once(&mut upload.storage_class, class, &name).map_err(at)?;
             }
             _ => json.skip_value().map_err(at)?,
         }

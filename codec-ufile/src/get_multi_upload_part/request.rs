@@ -43,10 +43,12 @@ pub struct GetMultiUploadPartRequest<'a> {
     pub upload_id: Cow<'a, str>,
     /// `max-parts`: the page size (newer API).
     #[serde(rename = "max-parts", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub max_parts: Option<u32>,
     /// `part-number-marker`: list the parts after this number (newer API); the value
     /// of a response's `NextPartNumberMarker`.
     #[serde(rename = "part-number-marker", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub part_number_marker: Option<u32>,
 }
 
