@@ -39,3 +39,23 @@ pub fn not_null(schema: &mut Schema) {
         }
     }
 }
+
+/// Adds `name` to the properties a schema requires: for a field that must be present
+/// but may be `null` (schemars leaves every `Option` out of `required`), from a
+/// container transform (`schemars(transform = parts_required)`, a function that calls
+/// this).
+///
+/// ```
+/// let mut schema = schemars::json_schema!({"properties": {"Parts": {}}, "required": ["a"]});
+/// codec_core::schema::require(&mut schema, "Parts");
+/// assert_eq!(schema.get("required"), Some(&serde_json::json!(["a", "Parts"])));
+/// ```
+pub fn require(schema: &mut Schema, name: &str) {
+    let Some(object) = schema.as_object_mut() else { return };
+    let required = object.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(names) = required
+        && !names.iter().any(|n| n == name)
+    {
+        names.push(name.into());
+    }
+}

@@ -3,16 +3,14 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned_opt;
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::field::{owned_opt, set_once};
+use codec_core::json::{self, JsonReader, JsonWriter};
 use codec_core::{
     Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::types::{
-    UnixClock, UploadStatus, at_key, in_item, int, put, text, u32_value, unix_time,
-};
+use crate::types::{UnixClock, UploadStatus, in_item, text, unix_time};
 use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
@@ -59,31 +57,40 @@ use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = parts_required))]
 pub struct GetMultiUploadPartResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
     #[serde(rename = "Action", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub action: Option<Cow<'a, str>>,
     /// The bucket (current shape).
     #[serde(rename = "Bucket", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub bucket: Option<Cow<'a, str>>,
     /// UFile's error text, `""` on success (2019 shape).
     #[serde(rename = "ErrMsg", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub err_msg: Option<Cow<'a, str>>,
     /// Whether more parts follow this page (current shape).
     #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub is_truncated: Option<bool>,
     /// The object key.
     #[serde(rename = "Key", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub key: Option<Cow<'a, str>>,
     /// The page size (current shape).
     #[serde(rename = "MaxParts", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub max_parts: Option<u32>,
     /// A longer error description, listed in UFile's field table.
     #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub message: Option<Cow<'a, str>>,
     /// Where the next page starts while `IsTruncated` is true (current shape): the
     /// next request's `part-number-marker`.
     #[serde(rename = "NextPartNumberMarker", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub next_part_number_marker: Option<u32>,
     /// The parts, in the order UFile sent them; `None` when the body said
     /// `"Parts": null` (no parts).
@@ -92,13 +99,22 @@ pub struct GetMultiUploadPartResponse<'a> {
     /// The return code, 0 on success (2019 shape). A decoded value never holds
     /// anything but 0 here: other codes are decoding errors of kind `Service`.
     #[serde(rename = "RetCode", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub ret_code: Option<i64>,
     /// Whether the upload is complete (2019 shape).
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub status: Option<UploadStatus>,
     /// The upload's id.
     #[serde(rename = "UploadId", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub upload_id: Option<Cow<'a, str>>,
+}
+
+/// `Parts` must be there, though it may be `null`.
+#[cfg(feature = "schema")]
+fn parts_required(schema: &mut schemars::Schema) {
+    codec_core::schema::require(schema, "Parts");
 }
 
 /// One uploaded part (`PartsItem` in UFile's field table).
@@ -107,16 +123,19 @@ pub struct GetMultiUploadPartResponse<'a> {
 pub struct Part<'a> {
     /// The part's ETag, as sent (UFile's are bare, unquoted base64).
     #[serde(rename = "Etag", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub etag: Option<ETag<'a>>,
     /// When the part was written, in UNIX seconds (current shape); see
     /// [`last_modified_time`](Self::last_modified_time).
     #[serde(rename = "LastModified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub last_modified: Option<i64>,
     /// The part number: UFile counts from 0. Required.
     #[serde(rename = "PartNum")]
     pub part_num: u32,
     /// The part's size in bytes (current shape); 64 bits, since parts may exceed 4 GiB.
     #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub size: Option<u64>,
 }
 
@@ -203,45 +222,54 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
     let mut parts = None;
     while let Some(key) = json.next_key()? {
         let name = key.value();
-        let at = |e: Error| at_key(e, &key, &name);
+        let at = |e: Error| json::at_member(e, &key, &name);
         match name.as_bytes() {
             b"Parts" => {
                 let list = if json.null().map_err(at)? {
                     None
                 } else {
                     let mut list = Vec::new();
-                    decode_parts(&mut json, input, limits, &mut list).map_err(at)?;
+                    decode_parts(&mut json, limits, &mut list).map_err(at)?;
                     Some(list)
                 };
-                put(&mut parts, list, &name).map_err(at)?;
+                set_once(&mut parts, list, &name).map_err(at)?;
             }
             b"UploadId" => {
-                put(&mut page.upload_id, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.upload_id, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Key" => put(&mut page.key, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"Key" => set_once(&mut page.key, text(&mut json).map_err(at)?, &name).map_err(at)?,
             b"RetCode" => {
-                put(&mut page.ret_code, int(&mut json, input).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?
             }
-            b"ErrMsg" => put(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"ErrMsg" => {
+                set_once(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
             b"Status" => {
-                let status = UploadStatus(int(&mut json, input).map_err(at)?);
-                put(&mut page.status, status, &name).map_err(at)?;
+                let status = UploadStatus(json.i64().map_err(at)?);
+                set_once(&mut page.status, status, &name).map_err(at)?;
             }
-            b"Bucket" => put(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?,
-            b"MaxParts" => {
-                put(&mut page.max_parts, u32_value(&mut json).map_err(at)?, &name).map_err(at)?
+            b"Bucket" => {
+                set_once(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
+            b"MaxParts" => set_once(
+                &mut page.max_parts,
+                json::read_u32(&mut json, 0, u32::MAX).map_err(at)?,
+                &name,
+            )
+            .map_err(at)?,
             b"IsTruncated" => {
-                put(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
             }
             b"NextPartNumberMarker" => {
-                let marker = u32_value(&mut json).map_err(at)?;
-                put(&mut page.next_part_number_marker, marker, &name).map_err(at)?;
+                let marker = json::read_u32(&mut json, 0, u32::MAX).map_err(at)?;
+                set_once(&mut page.next_part_number_marker, marker, &name).map_err(at)?;
             }
             b"Message" => {
-                put(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
+                set_once(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
             }
-            b"Action" => put(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?,
+            b"Action" => {
+                set_once(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?
+            }
             _ => json.skip_value().map_err(at)?,
         }
     }
@@ -252,7 +280,6 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartResp
 
 fn decode_parts<'a>(
     json: &mut JsonReader<'a>,
-    input: &[u8],
     limits: &Limits,
     parts: &mut Vec<Part<'a>>,
 ) -> Result<()> {
@@ -262,14 +289,14 @@ fn decode_parts<'a>(
         if let Err(e) = limits.check_items(index) {
             return Err(in_item(e.with_offset(json.offset()), "Parts", index));
         }
-        let part = decode_part(json, input).map_err(|e| in_item(e, "Parts", index))?;
+        let part = decode_part(json).map_err(|e| in_item(e, "Parts", index))?;
         parts.push(part);
     }
     Ok(())
 }
 
 #[inline]
-fn decode_part<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Part<'a>> {
+fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
     let start = json.offset();
     json.begin_object()?;
     // The ETag stays a `JsonStr` (three words, `Copy`) until the part is built: moving
@@ -280,14 +307,17 @@ fn decode_part<'a>(json: &mut JsonReader<'a>, input: &[u8]) -> Result<Part<'a>> 
     let mut size = None;
     while let Some(key) = json.next_key()? {
         let name = key.value();
-        let at = |e: Error| at_key(e, &key, &name);
+        let at = |e: Error| json::at_member(e, &key, &name);
         match name.as_bytes() {
-            b"Etag" => put(&mut etag, json.str().map_err(at)?, &name).map_err(at)?,
-            b"PartNum" => put(&mut number, u32_value(json).map_err(at)?, &name).map_err(at)?,
-            b"LastModified" => {
-                put(&mut last_modified, int(json, input).map_err(at)?, &name).map_err(at)?;
+            b"Etag" => set_once(&mut etag, json.str().map_err(at)?, &name).map_err(at)?,
+            b"PartNum" => {
+                set_once(&mut number, json::read_u32(json, 0, u32::MAX).map_err(at)?, &name)
+                    .map_err(at)?
             }
-            b"Size" => put(&mut size, json.u64().map_err(at)?, &name).map_err(at)?,
+            b"LastModified" => {
+                set_once(&mut last_modified, json.i64().map_err(at)?, &name).map_err(at)?;
+            }
+            b"Size" => set_once(&mut size, json.u64().map_err(at)?, &name).map_err(at)?,
             _ => json.skip_value().map_err(at)?,
         }
     }
