@@ -17,13 +17,45 @@ fn count(f: impl FnOnce()) -> u64 {
 type Counter<'f> = &'f dyn Fn(&str) -> (u64, u64, u64);
 
 fn main() {
-    let bodies: [(&str, fn(usize) -> String, Counter<'_>); 3] = [
+    let bodies: [(&str, fn(usize) -> String, Counter<'_>); 5] = [
         ("cos list-parts", benches::cos::list_parts_body, &|body| {
             let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
             (
                 count(|| drop(codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap())),
                 count(|| drop(decoded.normalize().unwrap())),
                 count(|| drop(benches::cos::decode_owned(body).unwrap())),
+            )
+        }),
+        ("ufile get-multi-upload-part", benches::ufile::get_multi_upload_part_body, &|body| {
+            use codec_ufile::GetMultiUploadPartResponse as Response;
+            let decoded = Response::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| {
+                    drop(
+                        serde_json::from_slice::<benches::ufile::OwnedGetMultiUploadPart>(
+                            body.as_bytes(),
+                        )
+                        .unwrap(),
+                    )
+                }),
+            )
+        }),
+        ("ufile get-multi-upload-id", benches::ufile::get_multi_upload_id_body, &|body| {
+            use codec_ufile::GetMultiUploadIdResponse as Response;
+            let decoded = Response::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| {
+                    drop(
+                        serde_json::from_slice::<benches::ufile::OwnedGetMultiUploadId>(
+                            body.as_bytes(),
+                        )
+                        .unwrap(),
+                    )
+                }),
             )
         }),
         ("qingstor list-multipart", benches::qingstor::list_multipart_body, &|body| {
