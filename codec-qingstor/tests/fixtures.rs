@@ -2,61 +2,9 @@
 //! normalized JSON, and survives encode → decode and JSON → value → JSON; every fixture
 //! under `fixtures/err` fails with the snapshotted error line.
 
-use std::fmt::Debug;
-
-use codec_core::{Decode, Encode, ErrorKind, Normalize};
+use codec_core::{Decode, Encode, ErrorKind};
 use codec_qingstor::{ErrorCode, ErrorResponse, ListMultipartRequest, ListMultipartResponse};
-use serde::Serialize;
-
-fn pretty<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap()
-}
-
-/// Decodes `input`, snapshots both JSON forms, and checks the round trips.
-macro_rules! golden_ok {
-    ($ty:ident, $input:expr) => {{ golden_ok!($ty, $input, |_: &$ty<'_>| None::<String>) }};
-    ($ty:ident, $input:expr, $normalized:expr) => {{
-        let input: &[u8] = $input;
-        let value = $ty::decode(input).unwrap_or_else(|e| panic!("{e}"));
-        let typed = pretty(&value);
-        let mut report = format!("typed:\n{typed}\n");
-        if let Some(normalized) = ($normalized)(&value) {
-            report.push_str(&format!("normalized:\n{normalized}\n"));
-        }
-        insta::assert_snapshot!(report);
-
-        // Lossless: encoding a decoded value and decoding again gives the same value.
-        let wire = value.encode().unwrap();
-        let again = $ty::decode(&wire).unwrap_or_else(|e| {
-            panic!("re-encoded body does not decode: {e}\n{}", String::from_utf8_lossy(&wire))
-        });
-        assert_eq!(again, value, "re-encoded:\n{}", String::from_utf8_lossy(&wire));
-
-        // The typed JSON reads back (as `codec encode` reads it) to the same value.
-        let from_json: $ty<'_> =
-            codec_core::json::from_slice(typed.as_bytes(), &codec_core::Limits::default()).unwrap();
-        assert_eq!(from_json, value);
-        assert_eq!(pretty(&from_json), typed);
-    }};
-}
-
-fn normalized_json<T: Normalize>(value: &T) -> String {
-    pretty(&value.normalize().unwrap_or_else(|e| panic!("{e}")))
-}
-
-/// Snapshots the error line (a macro, so the snapshot is named after the test).
-macro_rules! golden_err {
-    ($result:expr) => {
-        insta::assert_snapshot!(error_report($result))
-    };
-}
-
-fn error_report<T: Debug>(result: Result<T, codec_core::Error>) -> String {
-    match result {
-        Ok(value) => panic!("decoded a hostile fixture: {value:?}"),
-        Err(error) => format!("{error}\nkind: {:?}", error.kind()),
-    }
-}
+use codec_testkit::{golden_err, golden_ok};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -66,9 +14,7 @@ fn fixture(name: &str) -> Vec<u8> {
 fn list_multipart_responses() {
     insta::glob!("../fixtures", "ok/list-multipart/*.json", |path| {
         let input = std::fs::read(path).unwrap();
-        golden_ok!(ListMultipartResponse, &input, |v: &ListMultipartResponse<'_>| Some(
-            normalized_json(v)
-        ));
+        golden_ok!(ListMultipartResponse, &input, normalized, same_value);
     });
 }
 
@@ -76,7 +22,7 @@ fn list_multipart_responses() {
 fn list_multipart_requests() {
     insta::glob!("../fixtures", "ok/list-multipart-request/*.txt", |path| {
         let input = std::fs::read(path).unwrap();
-        golden_ok!(ListMultipartRequest, &input);
+        golden_ok!(ListMultipartRequest, &input, same_value);
     });
 }
 
@@ -84,7 +30,7 @@ fn list_multipart_requests() {
 fn error_bodies() {
     insta::glob!("../fixtures", "ok/error/*.json", |path| {
         let input = std::fs::read(path).unwrap();
-        golden_ok!(ErrorResponse, &input, |v: &ErrorResponse<'_>| Some(normalized_json(v)));
+        golden_ok!(ErrorResponse, &input, normalized, same_value);
     });
 }
 

@@ -2,73 +2,12 @@
 //! normalized JSON, and survives encode → decode and JSON → value → JSON; every fixture
 //! under `fixtures/err` fails with the snapshotted error line.
 
-use std::fmt::Debug;
-
-use codec_core::{Decode, Encode, ErrorKind, Normalize};
+use codec_core::{Decode, ErrorKind, Normalize};
+use codec_testkit::{golden_err, golden_ok};
 use codec_ufile::{
     ErrorResponse, GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
     GetMultiUploadPartResponse,
 };
-use serde::Serialize;
-
-fn pretty<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap()
-}
-
-/// Decodes `input`, snapshots both JSON forms, and checks the round trips.
-macro_rules! golden_ok {
-    ($ty:ident, $input:expr) => {{ golden_ok!($ty, $input, |_: &$ty<'_>| None::<String>) }};
-    ($ty:ident, $input:expr, $normalized:expr) => {{
-        let input: &[u8] = $input;
-        let value = $ty::decode(input).unwrap_or_else(|e| panic!("{e}"));
-        let typed = pretty(&value);
-        let mut report = format!("typed:\n{typed}\n");
-        if let Some(normalized) = ($normalized)(&value) {
-            report.push_str(&format!("normalized:\n{normalized}\n"));
-        }
-        insta::assert_snapshot!(report);
-
-        // Lossless: encoding a decoded value and decoding again gives the same value.
-        let wire = value.encode().unwrap();
-        let again = $ty::decode(&wire).unwrap_or_else(|e| {
-            panic!("re-encoded body does not decode: {e}\n{}", String::from_utf8_lossy(&wire))
-        });
-        assert_eq!(again, value, "re-encoded:\n{}", String::from_utf8_lossy(&wire));
-
-        // The typed JSON reads back to a value that prints the same JSON, and to the same
-        // value.
-        let from_json: $ty<'_> = serde_json::from_str(&typed).unwrap();
-        assert_eq!(pretty(&from_json), typed);
-        assert_eq!(from_json, value);
-    }};
-}
-
-fn normalized_json<T: Normalize>(value: &T) -> String {
-    pretty(&value.normalize().unwrap_or_else(|e| panic!("{e}")))
-}
-
-/// Snapshots the error line (a macro, so the snapshot is named after the test).
-macro_rules! golden_err {
-    ($result:expr) => {
-        insta::assert_snapshot!(error_report($result))
-    };
-}
-
-fn error_report<T: Debug>(result: Result<T, codec_core::Error>) -> String {
-    match result {
-        Ok(value) => panic!("decoded a hostile fixture: {value:?}"),
-        Err(error) => {
-            let line = error.to_string();
-            assert!(line.starts_with("ufile "), "{line}");
-            assert!(!line.contains('\n'), "{line}");
-            let mut report = format!("{line}\nkind: {:?}", error.kind());
-            if let Some(service) = error.service_error() {
-                report.push_str(&format!("\nservice: {}", serde_json::to_string(service).unwrap()));
-            }
-            report
-        }
-    }
-}
 
 fn read(path: &std::path::Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
@@ -77,74 +16,70 @@ fn read(path: &std::path::Path) -> Vec<u8> {
 #[test]
 fn get_multi_upload_part_responses() {
     insta::glob!("../fixtures", "ok/get-multi-upload-part/*.json", |path| {
-        golden_ok!(GetMultiUploadPartResponse, &read(path), |v: &GetMultiUploadPartResponse<
-            '_,
-        >| Some(normalized_json(v)));
+        golden_ok!(GetMultiUploadPartResponse, &read(path), normalized, same_value);
     });
 }
 
 #[test]
 fn get_multi_upload_id_responses() {
     insta::glob!("../fixtures", "ok/get-multi-upload-id/*.json", |path| {
-        golden_ok!(GetMultiUploadIdResponse, &read(path), |v: &GetMultiUploadIdResponse<'_>| {
-            Some(normalized_json(v))
-        });
+        golden_ok!(GetMultiUploadIdResponse, &read(path), normalized, same_value);
     });
 }
 
 #[test]
 fn get_multi_upload_part_requests() {
     insta::glob!("../fixtures", "ok/get-multi-upload-part-request/*.txt", |path| {
-        golden_ok!(GetMultiUploadPartRequest, &read(path));
+        golden_ok!(GetMultiUploadPartRequest, &read(path), same_value);
     });
 }
 
 #[test]
 fn get_multi_upload_id_requests() {
     insta::glob!("../fixtures", "ok/get-multi-upload-id-request/*.txt", |path| {
-        golden_ok!(GetMultiUploadIdRequest, &read(path));
+        golden_ok!(GetMultiUploadIdRequest, &read(path), same_value);
     });
 }
 
 #[test]
 fn error_bodies() {
     insta::glob!("../fixtures", "ok/error/*.json", |path| {
-        golden_ok!(ErrorResponse, &read(path), |v: &ErrorResponse<'_>| Some(normalized_json(v)));
+        golden_ok!(ErrorResponse, &read(path), normalized, same_value);
     });
 }
 
 #[test]
 fn hostile_get_multi_upload_part_responses() {
     insta::glob!("../fixtures", "err/get-multi-upload-part/*", |path| {
-        golden_err!(GetMultiUploadPartResponse::decode(&read(path)));
+        golden_err!(GetMultiUploadPartResponse::decode(&read(path)), service);
     });
 }
 
 #[test]
 fn hostile_get_multi_upload_id_responses() {
     insta::glob!("../fixtures", "err/get-multi-upload-id/*", |path| {
-        golden_err!(GetMultiUploadIdResponse::decode(&read(path)));
+        golden_err!(GetMultiUploadIdResponse::decode(&read(path)), service);
     });
 }
 
 #[test]
 fn hostile_get_multi_upload_part_requests() {
     insta::glob!("../fixtures", "err/get-multi-upload-part-request/*.txt", |path| {
-        golden_err!(GetMultiUploadPartRequest::decode(&read(path)));
+        golden_err!(GetMultiUploadPartRequest::decode(&read(path)), service);
     });
 }
 
 #[test]
 fn hostile_get_multi_upload_id_requests() {
     insta::glob!("../fixtures", "err/get-multi-upload-id-request/*.txt", |path| {
-        golden_err!(GetMultiUploadIdRequest::decode(&read(path)));
+        golden_err!(GetMultiUploadIdRequest::decode(&read(path)), service);
     });
 }
 
 #[test]
 fn hostile_error_bodies() {
     insta::glob!("../fixtures", "err/error/*", |path| {
-        golden_err!(ErrorResponse::decode(&read(path)));
+        golden_err!(ErrorResponse::decode(&read(path)), service);
     });
 }
 
