@@ -8,68 +8,36 @@
 use codec_core::{Decode, Normalize};
 use codec_cos::examples::list_parts_page;
 use codec_cos::{ListPartsRequest, ListPartsResult, Part};
+use codec_testkit::allocations::{
+    assert_allocations_per_page, assert_no_allocation_per_item, count, counted,
+};
 
 fn decode_allocations(parts: usize) -> u64 {
     let body = list_parts_page(parts);
-    let mut decoded = None;
-    let info = allocation_counter::measure(|| {
-        decoded = Some(ListPartsResult::decode(body.as_bytes()).unwrap());
-    });
-    let decoded = decoded.unwrap();
+    let (decoded, allocations) = counted(|| ListPartsResult::decode(body.as_bytes()).unwrap());
     assert_eq!(decoded.parts.len(), parts);
     assert!(decoded.parts.iter().all(|part| part.etag.as_ref().unwrap().is_borrowed()));
-    info.count_total
-}
-
-/// What pushing `parts` parts one by one into an empty vector allocates.
-fn vector_growth(parts: usize) -> u64 {
-    allocation_counter::measure(|| {
-        let mut vector = Vec::new();
-        for _ in 0..parts {
-            vector.push(std::hint::black_box(Part::default()));
-        }
-        std::hint::black_box(&vector);
-    })
-    .count_total
+    allocations
 }
 
 #[test]
 fn decoding_makes_no_allocation_per_part() {
-    let small = decode_allocations(10);
-    let large = decode_allocations(1_000);
-    let huge = decode_allocations(10_000);
-    let growth = vector_growth(1_000) - vector_growth(10);
-    eprintln!(
-        "allocations per decode: 10 parts {small}, 1,000 parts {large}, 10,000 parts {huge}; \
-         vector growth from 10 to 1,000 parts: {growth}"
-    );
-    assert!(large <= small + growth, "10 parts: {small}, 1,000 parts: {large}, growth {growth}");
-    let growth = vector_growth(10_000) - vector_growth(10);
-    assert!(huge <= small + growth, "10 parts: {small}, 10,000 parts: {huge}, growth {growth}");
+    assert_no_allocation_per_item::<Part<'_>>("parts", &[10, 1_000, 10_000], decode_allocations);
 }
 
 #[test]
 fn the_normalized_conversion_allocates_per_page_not_per_part() {
-    let counts: Vec<u64> = [10, 1_000]
-        .into_iter()
-        .map(|parts| {
-            let body = list_parts_page(parts);
-            let decoded = ListPartsResult::decode(body.as_bytes()).unwrap();
-            allocation_counter::measure(|| {
-                std::hint::black_box(decoded.normalize().unwrap());
-            })
-            .count_total
+    assert_allocations_per_page("normalization", &[10, 1_000], |parts| {
+        let body = list_parts_page(parts);
+        let decoded = ListPartsResult::decode(body.as_bytes()).unwrap();
+        count(|| {
+            std::hint::black_box(decoded.normalize().unwrap());
         })
-        .collect();
-    eprintln!("allocations per normalization: 10 parts {}, 1,000 parts {}", counts[0], counts[1]);
-    assert_eq!(counts[0], counts[1]);
+    });
 }
 
 #[test]
 fn decoding_a_request_does_not_allocate() {
     let target = codec_cos::examples::LIST_PARTS_REQUEST.as_bytes();
-    let info = allocation_counter::measure(|| {
-        std::hint::black_box(ListPartsRequest::decode(target).unwrap());
-    });
-    assert_eq!(info.count_total, 0);
+    assert_eq!(count(|| drop(std::hint::black_box(ListPartsRequest::decode(target).unwrap()))), 0);
 }

@@ -9,90 +9,62 @@
 use codec_core::{Decode, Normalize};
 use codec_pds::examples::list_uploaded_parts_page;
 use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse, UploadedPart};
+use codec_testkit::allocations::{
+    assert_allocations_per_page, assert_no_allocation_per_item, count, counted,
+};
 
 fn decode_allocations(parts: usize) -> u64 {
     let body = list_uploaded_parts_page(parts);
-    let mut decoded = None;
-    let info = allocation_counter::measure(|| {
-        decoded = Some(ListUploadedPartsResponse::decode(body.as_bytes()).unwrap());
-    });
-    let decoded = decoded.unwrap();
+    let (decoded, allocations) =
+        counted(|| ListUploadedPartsResponse::decode(body.as_bytes()).unwrap());
     assert_eq!(decoded.parts().len(), parts);
     for part in decoded.parts() {
         let etag = part.etag.as_ref().unwrap();
         assert!(etag.is_quoted() && etag.is_borrowed());
         assert!(matches!(part.upload_url, Some(std::borrow::Cow::Borrowed(_))));
     }
-    info.count_total
-}
-
-/// What pushing `parts` parts one by one into an empty vector allocates.
-fn vector_growth(parts: usize) -> u64 {
-    allocation_counter::measure(|| {
-        let mut vector = Vec::new();
-        for _ in 0..parts {
-            vector.push(std::hint::black_box(UploadedPart::default()));
-        }
-        std::hint::black_box(&vector);
-    })
-    .count_total
+    allocations
 }
 
 #[test]
 fn decoding_makes_no_allocation_per_part() {
-    let small = decode_allocations(10);
-    let large = decode_allocations(1_000);
-    let huge = decode_allocations(10_000);
-    let growth = vector_growth(1_000) - vector_growth(10);
-    eprintln!(
-        "allocations per decode: 10 parts {small}, 1,000 parts {large}, 10,000 parts {huge}; \
-         vector growth from 10 to 1,000 parts: {growth}"
+    assert_no_allocation_per_item::<UploadedPart<'_>>(
+        "parts",
+        &[10, 1_000, 10_000],
+        decode_allocations,
     );
-    assert!(large <= small + growth, "10 parts: {small}, 1,000 parts: {large}, growth {growth}");
-    let growth = vector_growth(10_000) - vector_growth(10);
-    assert!(huge <= small + growth, "10 parts: {small}, 10,000 parts: {huge}, growth {growth}");
 }
 
 #[test]
 fn the_documented_example_decodes_with_one_allocation_for_its_part() {
     let body = codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE.as_bytes();
-    let info = allocation_counter::measure(|| {
-        std::hint::black_box(ListUploadedPartsResponse::decode(body).unwrap());
-    });
-    eprintln!("allocations decoding the documented example: {}", info.count_total);
-    assert_eq!(info.count_total, 1, "the parts vector only");
+    let allocations =
+        count(|| drop(std::hint::black_box(ListUploadedPartsResponse::decode(body).unwrap())));
+    eprintln!("allocations decoding the documented example: {allocations}");
+    assert_eq!(allocations, 1, "the parts vector only");
 }
 
 #[test]
 fn the_normalized_conversion_allocates_per_page_not_per_part() {
-    let counts: Vec<u64> = [10, 1_000]
-        .into_iter()
-        .map(|parts| {
-            let body = list_uploaded_parts_page(parts);
-            let decoded = ListUploadedPartsResponse::decode(body.as_bytes()).unwrap();
-            allocation_counter::measure(|| {
-                std::hint::black_box(decoded.normalize().unwrap());
-            })
-            .count_total
+    let count = assert_allocations_per_page("normalization", &[10, 1_000], |parts| {
+        let body = list_uploaded_parts_page(parts);
+        let decoded = ListUploadedPartsResponse::decode(body.as_bytes()).unwrap();
+        count(|| {
+            std::hint::black_box(decoded.normalize().unwrap());
         })
-        .collect();
-    eprintln!("allocations per normalization: 10 parts {}, 1,000 parts {}", counts[0], counts[1]);
-    assert_eq!(counts[0], counts[1]);
-    assert_eq!(counts[0], 1, "the parts vector only");
+    });
+    assert_eq!(count, 1, "the parts vector only");
 }
 
 #[test]
 fn decoding_a_request_or_an_error_does_not_allocate() {
     let request = codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST.as_bytes();
-    let info = allocation_counter::measure(|| {
-        std::hint::black_box(ListUploadedPartsRequest::decode(request).unwrap());
-    });
-    assert_eq!(info.count_total, 0);
+    assert_eq!(
+        count(|| drop(std::hint::black_box(ListUploadedPartsRequest::decode(request).unwrap()))),
+        0
+    );
     let error = codec_pds::examples::ERROR_RESPONSE.as_bytes();
-    let info = allocation_counter::measure(|| {
-        std::hint::black_box(ErrorResponse::decode(error).unwrap());
-    });
-    assert_eq!(info.count_total, 0);
+    assert_eq!(count(|| drop(std::hint::black_box(ErrorResponse::decode(error).unwrap()))), 0);
 }
 
 #[test]
@@ -100,11 +72,10 @@ fn escaped_strings_may_allocate_only_for_themselves() {
     // `\/` in a URL forces a copy of that URL, and of nothing else.
     let plain = r#"{"uploaded_parts":[{"part_number":1,"upload_url":"https://h/k?a=1&b=%2F","etag":"\"0CC1\""}]}"#;
     let escaped = r#"{"uploaded_parts":[{"part_number":1,"upload_url":"https:\/\/h\/k?a=1&b=%2F","etag":"\"0CC1\""}]}"#;
-    let count = |body: &str| {
-        allocation_counter::measure(|| {
-            std::hint::black_box(ListUploadedPartsResponse::decode(body.as_bytes()).unwrap());
+    let allocations = |body: &str| {
+        count(|| {
+            drop(std::hint::black_box(ListUploadedPartsResponse::decode(body.as_bytes()).unwrap()))
         })
-        .count_total
     };
-    assert_eq!(count(escaped), count(plain) + 1);
+    assert_eq!(allocations(escaped), allocations(plain) + 1);
 }
