@@ -81,6 +81,9 @@ pub struct Case {
     /// The field path a rejection must name (start with), when the case is about one
     /// field.
     pub path: Option<String>,
+    /// Whether a rejection must give the byte offset where the input goes wrong (it is
+    /// known for every case of a body but the ones about the whole input).
+    pub needs_offset: bool,
 }
 
 /// A case whose expectation the decoder documents otherwise, and why.
@@ -122,7 +125,13 @@ impl Table {
     pub fn new(format: Format, fixture: &[u8]) -> Self {
         let mut cases = Vec::new();
         let mut add = |name: &str, input: Vec<u8>, expect: Expect| {
-            cases.push(Case { name: name.to_owned(), input, expect, path: None });
+            cases.push(Case {
+                name: name.to_owned(),
+                input,
+                expect,
+                path: None,
+                needs_offset: false,
+            });
         };
         add("empty", Vec::new(), Expect::Reject);
         if format != Format::Query {
@@ -291,6 +300,9 @@ impl Table {
         {
             return Some(format!("the error does not name {path}: {shown}"));
         }
+        if case.needs_offset && error.offset().is_none() {
+            return Some(format!("the error gives no offset: {shown}"));
+        }
         None
     }
 }
@@ -329,6 +341,11 @@ fn truncations(format: Format, fixture: &[u8]) -> Vec<Case> {
         Format::Xml => fixture.iter().rposition(|&b| b == b'>'),
         Format::Query => None,
     };
+    let root = match format {
+        Format::Json => Some(skip_ws(fixture, 0)),
+        Format::Xml => Some(xml_root(fixture).0 - 1),
+        Format::Query => None,
+    };
     (0..fixture.len())
         .map(|cut| Case {
             name: format!("truncated at byte {cut}"),
@@ -339,6 +356,8 @@ fn truncations(format: Format, fixture: &[u8]) -> Vec<Case> {
                 Some(_) => Expect::RejectAs(&[ErrorKind::UnexpectedEof, ErrorKind::Syntax]),
             },
             path: None,
+            // Until the root opens, the input as a whole is wrong (it holds no document).
+            needs_offset: root.is_some_and(|root| cut > root),
         })
         .collect()
 }
@@ -351,8 +370,14 @@ fn splice(fixture: &[u8], at: usize, insert: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A case about a place in the input: a rejection gives its offset.
 fn case(name: &str, input: Vec<u8>, expect: Expect) -> Case {
-    Case { name: name.to_owned(), input, expect, path: None }
+    Case { name: name.to_owned(), input, expect, path: None, needs_offset: true }
+}
+
+/// A case about the whole input: a rejection need not give an offset.
+fn whole(name: &str, input: Vec<u8>, expect: Expect) -> Case {
+    Case { needs_offset: false, ..case(name, input, expect) }
 }
 
 const SYNTAX: &[ErrorKind] = &[ErrorKind::Syntax];
@@ -477,7 +502,7 @@ fn json_cases(fixture: &[u8]) -> Vec<Case> {
 
     let mut cases = common_body_cases(fixture, first_string, Expect::RejectAs(SYNTAX));
     for root in ["[]", "\"x\"", "1", "null"] {
-        cases.push(case(&format!("wrong root: {root}"), root.as_bytes().to_vec(), Expect::Reject));
+        cases.push(whole(&format!("wrong root: {root}"), root.as_bytes().to_vec(), Expect::Reject));
     }
     cases.push(case("trailing garbage: x", [fixture, b"x"].concat(), Expect::RejectAs(SYNTAX)));
     cases.push(case("trailing garbage: {}", [fixture, b"{}"].concat(), Expect::RejectAs(SYNTAX)));
@@ -524,6 +549,7 @@ fn json_cases(fixture: &[u8]) -> Vec<Case> {
             input: splice(fixture, key_start, &first),
             expect: Expect::RejectAs(&[ErrorKind::DuplicateField]),
             path: Some(key),
+            needs_offset: true,
         });
     }
 
@@ -562,6 +588,7 @@ fn json_cases(fixture: &[u8]) -> Vec<Case> {
                 input,
                 expect,
                 path,
+                needs_offset: true,
             });
         }
     }
@@ -618,7 +645,7 @@ fn xml_cases(fixture: &[u8]) -> Vec<Case> {
     renamed.extend_from_slice(&fixture[name_end..close_at + 2]);
     renamed.extend_from_slice(b"HostileRoot");
     renamed.extend_from_slice(&fixture[close_at + 2 + name.len()..]);
-    cases.push(case("wrong root: another element", renamed, Expect::Reject));
+    cases.push(whole("wrong root: another element", renamed, Expect::Reject));
     cases.push(case("trailing garbage: text", [fixture, b"x"].concat(), Expect::Reject));
     cases.push(case(
         "trailing garbage: an element",
@@ -678,8 +705,8 @@ fn xml_cases(fixture: &[u8]) -> Vec<Case> {
 fn query_cases(fixture: &[u8]) -> Vec<Case> {
     let Some(equals) = fixture.iter().position(|&b| b == b'=') else { return Vec::new() };
     vec![
-        case("invalid UTF-8: %FF escape", splice(fixture, equals + 1, b"a%FFb"), Expect::Reject),
-        case(
+        whole("invalid UTF-8: %FF escape", splice(fixture, equals + 1, b"a%FFb"), Expect::Reject),
+        whole(
             "invalid UTF-8: truncated %E2%82 escape",
             splice(fixture, equals + 1, b"%E2%82x"),
             Expect::Reject,
