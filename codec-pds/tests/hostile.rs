@@ -1,7 +1,9 @@
-//! The JSON hostile table, generated rather than stored: every truncation of every
-//! fixture, wrong types for every field, numbers at and past their bounds, invalid
-//! UTF-8, lone surrogates, a BOM, trailing garbage and commas, nesting 100,000 deep,
-//! a 50 MB string, `null` for lists and objects, duplicate and missing fields, limits.
+//! Hostile input that is generated rather than stored. The shared table
+//! (`codec_testkit::hostile`) runs against every decoder on the documented examples, and
+//! its truncations against every fixture; what follows it is PDS's own: wrong types for
+//! every field (not only those the examples hold), numbers at and past their bounds,
+//! invalid UTF-8 at its offset, syntax slips, duplicate and missing fields, `null` for
+//! lists, objects and scalars, markers, nesting caps, a 50 MB string borrowed, limits.
 //! Each case checks the error's kind and the field it names. The stored cases are in
 //! `fixtures/err` and run by `tests/fixtures.rs`.
 
@@ -9,7 +11,11 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use codec_core::{Decode, Encode, ErrorKind, Limits};
+use codec_pds::examples::{
+    ERROR_RESPONSE, LIST_UPLOADED_PARTS_REQUEST, LIST_UPLOADED_PARTS_RESPONSE,
+};
 use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse};
+use codec_testkit::hostile::{Expect, Format, Table};
 
 fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
@@ -31,47 +37,75 @@ fn assert_one_line(error: &codec_core::Error, operation: &str) {
     assert!(line.starts_with(&format!("pds {operation}: ")), "{line}");
 }
 
-/// The end of the JSON document in `body` (its last `}`), past which a cut still holds
-/// the whole document.
-fn document_end(body: &[u8]) -> usize {
-    body.iter().rposition(|&b| b == b'}').map_or(usize::MAX, |i| i + 1)
+/// PDS reads `null` in a string or number field as the field's absence (Go's zero
+/// values; see `null_lists_and_objects_are_kept_and_null_scalars_read_as_absent`).
+const NULL_IS_ABSENT: &str = "PDS reads null scalars as absent";
+
+#[test]
+fn the_shared_table_against_list_uploaded_parts_responses() {
+    let cases = Table::json(LIST_UPLOADED_PARTS_RESPONSE.as_bytes())
+        .errors_start_with("pds list-uploaded-parts: ")
+        // The first exception that matches a case decides: the elements of `h` come first.
+        .except(
+            "wrong type: uploaded_parts[0].parallel_sha*_ctx.h[0] = null",
+            Expect::Reject,
+            "an element of a list is no field: null there is a wrong type",
+        )
+        .except("wrong type: * = null", Expect::Accept, NULL_IS_ABSENT)
+        .except(
+            "wrong type: uploaded_parts[0].parallel_sha*_ctx.h[0] = -1",
+            Expect::Accept,
+            "the hash state words are signed 64-bit integers",
+        )
+        .except(
+            "wrong type: next_part_number_marker = 1",
+            Expect::Accept,
+            "next_part_number_marker is a number or a string",
+        )
+        .check(|body| ListUploadedPartsResponse::decode(body).map(drop));
+    eprintln!("ListUploadedPartsResponse: {cases} cases");
+}
+
+#[test]
+fn the_shared_table_against_error_bodies() {
+    let cases = Table::json(ERROR_RESPONSE.as_bytes())
+        .errors_start_with("pds error: ")
+        .except("wrong type: message = null", Expect::Accept, NULL_IS_ABSENT)
+        .check(|body| ErrorResponse::decode(body).map(drop));
+    eprintln!("ErrorResponse: {cases} cases");
+}
+
+#[test]
+fn the_shared_table_against_list_uploaded_parts_requests() {
+    let cases = Table::json(LIST_UPLOADED_PARTS_REQUEST.as_bytes())
+        .errors_start_with("pds list-uploaded-parts: ")
+        .except("wrong type: limit = null", Expect::Accept, NULL_IS_ABSENT)
+        .except("wrong type: part_number_marker = null", Expect::Accept, NULL_IS_ABSENT)
+        .except(
+            "wrong type: part_number_marker = 1",
+            Expect::Accept,
+            "part_number_marker is a number or a string",
+        )
+        .check(|body| ListUploadedPartsRequest::decode(body).map(drop));
+    eprintln!("ListUploadedPartsRequest: {cases} cases");
 }
 
 #[test]
 fn every_truncation_of_every_fixture_is_an_error_or_the_whole_document() {
-    for (name, body) in fixtures("ok/list-uploaded-parts") {
-        let end = document_end(&body);
-        for cut in 0..body.len() {
-            match ListUploadedPartsResponse::decode(&body[..cut]) {
-                Ok(_) => assert!(cut >= end, "{name} cut at {cut} decoded"),
-                Err(error) => {
-                    assert_one_line(&error, "list-uploaded-parts");
-                    assert!(
-                        matches!(error.kind(), ErrorKind::UnexpectedEof | ErrorKind::Syntax),
-                        "{name} cut at {cut}: {error}"
-                    );
-                    assert!(error.offset().is_some_and(|at| at <= cut), "{error}");
-                }
-            }
-        }
+    for (_, body) in fixtures("ok/list-uploaded-parts") {
+        Table::truncations(Format::Json, &body)
+            .errors_start_with("pds list-uploaded-parts: ")
+            .check(|body| ListUploadedPartsResponse::decode(body).map(drop));
     }
-    for (name, body) in fixtures("ok/list-uploaded-parts-request") {
-        let end = document_end(&body);
-        for cut in 0..body.len() {
-            match ListUploadedPartsRequest::decode(&body[..cut]) {
-                Ok(_) => assert!(cut >= end, "{name} cut at {cut} decoded"),
-                Err(error) => assert_one_line(&error, "list-uploaded-parts"),
-            }
-        }
+    for (_, body) in fixtures("ok/list-uploaded-parts-request") {
+        Table::truncations(Format::Json, &body)
+            .errors_start_with("pds list-uploaded-parts: ")
+            .check(|body| ListUploadedPartsRequest::decode(body).map(drop));
     }
-    for (name, body) in fixtures("ok/error") {
-        let end = document_end(&body);
-        for cut in 0..body.len() {
-            match ErrorResponse::decode(&body[..cut]) {
-                Ok(_) => assert!(cut >= end, "{name} cut at {cut} decoded"),
-                Err(error) => assert_one_line(&error, "error"),
-            }
-        }
+    for (_, body) in fixtures("ok/error") {
+        Table::truncations(Format::Json, &body)
+            .errors_start_with("pds error: ")
+            .check(|body| ErrorResponse::decode(body).map(drop));
     }
 }
 
@@ -221,9 +255,7 @@ fn invalid_utf8_raw_or_escaped_is_a_syntax_error_with_its_offset() {
         assert_eq!(error.kind(), ErrorKind::Syntax, "{error}");
         assert_eq!(error.offset(), Some(at), "{error}");
     }
-    for body in
-        [r#"{"file_id":"\ud800"}"#, r#"{"file_id":"\udc00x"}"#, r#"{"file_id":"\ud800\u0041"}"#]
-    {
+    for body in [r#"{"file_id":"\udc00x"}"#, r#"{"file_id":"\ud800\u0041"}"#] {
         response_fails(body, ErrorKind::Syntax, Some("file_id"));
     }
     // A surrogate pair is fine, and is unescaped.
@@ -234,12 +266,7 @@ fn invalid_utf8_raw_or_escaped_is_a_syntax_error_with_its_offset() {
 #[test]
 fn syntax_slips_are_refused() {
     for (body, kind) in [
-        ("", ErrorKind::UnexpectedEof),
-        ("   \n\t", ErrorKind::UnexpectedEof),
-        ("\u{feff}{}", ErrorKind::Syntax),
-        ("{} x", ErrorKind::Syntax),
         ("{}{}", ErrorKind::Syntax),
-        (r#"{"file_id":"a",}"#, ErrorKind::Syntax),
         (r#"{"uploaded_parts":[{"part_number":1},]}"#, ErrorKind::Syntax),
         (r#"{"uploaded_parts":[{"part_number":1,}]}"#, ErrorKind::Syntax),
         (r#"{'file_id':"a"}"#, ErrorKind::Syntax),
@@ -249,9 +276,6 @@ fn syntax_slips_are_refused() {
         (r#"{"parallel_upload":True}"#, ErrorKind::Syntax),
         (r#"{"parallel_upload":nul}"#, ErrorKind::Syntax),
         (r#"{"file_id" "a"}"#, ErrorKind::Syntax),
-        ("[]", ErrorKind::InvalidValue),
-        ("\"x\"", ErrorKind::InvalidValue),
-        ("null", ErrorKind::InvalidValue),
         ("<Error/>", ErrorKind::Syntax),
     ] {
         let error = ListUploadedPartsResponse::decode(body.as_bytes())
@@ -445,15 +469,6 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
     // The root object is level 1: the 128th `[` is level 129.
     assert_eq!(error.offset(), Some(r#"{"file_id":"f","unknown":"#.len() + 127));
     assert_one_line(&error, "list-uploaded-parts");
-    for decode in [
-        |b: &[u8]| ErrorResponse::decode(b).map(drop),
-        |b: &[u8]| ListUploadedPartsRequest::decode(b).map(drop),
-    ] {
-        assert_eq!(
-            decode(nested(100_000).as_bytes()).unwrap_err().kind(),
-            ErrorKind::LimitExceeded
-        );
-    }
     let objects = format!(
         r#"{{"uploaded_parts":[{{"x":{}1{}}}]}}"#,
         r#"{"a":"#.repeat(100_000),
@@ -480,9 +495,7 @@ fn nesting_up_to_the_cap_is_fine_and_the_cap_is_the_callers() {
 #[test]
 fn a_50_mb_string_decodes_without_a_copy() {
     let big = "k".repeat(50 << 20);
-    let body = format!(
-        r#"{{"file_id":"{big}","unknown":"{big}","uploaded_parts":[{{"upload_url":"{big}"}}]}}"#
-    );
+    let body = format!(r#"{{"file_id":"{big}","uploaded_parts":[{{"upload_url":"{big}"}}]}}"#);
     let response = ListUploadedPartsResponse::decode(body.as_bytes()).unwrap();
     assert!(matches!(&response.file_id, Some(Cow::Borrowed(id)) if id.len() == 50 << 20));
     assert!(
@@ -501,7 +514,7 @@ fn size_and_item_limits_are_enforced() {
     let small = Limits::default().with_max_input_bytes(100);
     let error = ListUploadedPartsResponse::decode_with(body.as_bytes(), &small).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
-    let request = codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST.as_bytes();
+    let request = LIST_UPLOADED_PARTS_REQUEST.as_bytes();
     assert_eq!(
         ListUploadedPartsRequest::decode_with(request, &small).unwrap_err().kind(),
         ErrorKind::LimitExceeded

@@ -169,8 +169,9 @@ impl Table {
     }
 
     /// The decoder documents otherwise for the cases whose name matches `pattern` (`*`
-    /// stands for any text): they expect `expect`, for `reason`. An exception that
-    /// matches no case is itself reported, so that none outlives its cause.
+    /// stands for any text): they expect `expect`, for `reason`. The first exception
+    /// that matches a case decides. An exception that matches no case is itself
+    /// reported, so that none outlives its cause.
     pub fn except(mut self, pattern: &str, expect: Expect, reason: &str) -> Self {
         self.exceptions.push(Exception {
             pattern: pattern.to_owned(),
