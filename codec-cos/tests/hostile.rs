@@ -5,27 +5,15 @@
 //! bounds. The stored cases (wrong root, DOCTYPE, bad numbers, …) are in `fixtures/err`
 //! and run by `tests/fixtures.rs`.
 
-use std::path::Path;
-
 use codec_core::{Decode, ErrorKind, Limits};
 use codec_cos::examples::{
     ERROR_RESPONSE, LIST_PARTS_REQUEST, LIST_PARTS_RESPONSE, LIST_PARTS_RESPONSE_FIRST,
 };
 use codec_cos::{ErrorResponse, ListPartsRequest, ListPartsResult};
-use codec_testkit::hostile::{Format, Table};
+use codec_testkit::fixtures;
+use codec_testkit::hostile::{Format, Table, check_every_truncation};
 
-fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            (path.display().to_string(), std::fs::read(&path).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
+const DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 #[test]
 fn the_shared_table_against_list_parts_responses() {
@@ -55,23 +43,25 @@ fn the_shared_table_against_list_parts_requests() {
 
 #[test]
 fn every_truncation_of_every_fixture_is_an_error_or_a_whole_document() {
-    for (name, body) in fixtures("ok/list-parts") {
-        Table::truncations(Format::Xml, &body)
-            .errors_start_with("cos list-parts: ")
-            .check(|body| ListPartsResult::decode(body).map(drop));
-        eprintln!("{name}: every truncation");
+    check_every_truncation(
+        Format::Xml,
+        &fixtures(DIR, "ok/list-parts"),
+        "cos list-parts: ",
+        |body| ListPartsResult::decode(body).map(drop),
+    );
+    let (json, xml): (Vec<_>, Vec<_>) =
+        fixtures(DIR, "ok/error").into_iter().partition(|(name, _)| name.ends_with(".json"));
+    for (format, files) in [(Format::Json, json), (Format::Xml, xml)] {
+        check_every_truncation(format, &files, "cos error: ", |body| {
+            ErrorResponse::decode(body).map(drop)
+        });
     }
-    for (name, body) in fixtures("ok/error") {
-        let format = if name.ends_with(".json") { Format::Json } else { Format::Xml };
-        Table::truncations(format, &body)
-            .errors_start_with("cos error: ")
-            .check(|body| ErrorResponse::decode(body).map(drop));
-    }
-    for (_, target) in fixtures("ok/list-parts-request") {
-        Table::truncations(Format::Query, &target)
-            .errors_start_with("cos list-parts: ")
-            .check(|target| ListPartsRequest::decode(target).map(drop));
-    }
+    check_every_truncation(
+        Format::Query,
+        &fixtures(DIR, "ok/list-parts-request"),
+        "cos list-parts: ",
+        |target| ListPartsRequest::decode(target).map(drop),
+    );
 }
 
 fn nested(depth: usize) -> String {

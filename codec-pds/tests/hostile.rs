@@ -8,34 +8,16 @@
 //! `fixtures/err` and run by `tests/fixtures.rs`.
 
 use std::borrow::Cow;
-use std::path::Path;
 
 use codec_core::{Decode, Encode, ErrorKind, Limits};
 use codec_pds::examples::{
     ERROR_RESPONSE, LIST_UPLOADED_PARTS_REQUEST, LIST_UPLOADED_PARTS_RESPONSE,
 };
 use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse};
-use codec_testkit::hostile::{Expect, Format, Table};
+use codec_testkit::hostile::{Expect, Format, Table, check_every_truncation};
+use codec_testkit::{assert_one_line, fixtures};
 
-fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            (path.display().to_string(), std::fs::read(&path).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// Each error's `Display` is one line that names the vendor and operation.
-fn assert_one_line(error: &codec_core::Error, operation: &str) {
-    let line = error.to_string();
-    assert!(!line.contains('\n'), "{line}");
-    assert!(line.starts_with(&format!("pds {operation}: ")), "{line}");
-}
+const DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 /// PDS reads `null` in a string or number field as the field's absence (Go's zero
 /// values; see `null_lists_and_objects_are_kept_and_null_scalars_read_as_absent`).
@@ -92,21 +74,18 @@ fn the_shared_table_against_list_uploaded_parts_requests() {
 
 #[test]
 fn every_truncation_of_every_fixture_is_an_error_or_the_whole_document() {
-    for (_, body) in fixtures("ok/list-uploaded-parts") {
-        Table::truncations(Format::Json, &body)
-            .errors_start_with("pds list-uploaded-parts: ")
-            .check(|body| ListUploadedPartsResponse::decode(body).map(drop));
+    for folder in ["ok/list-uploaded-parts", "ok/list-uploaded-parts-request"] {
+        let prefix = "pds list-uploaded-parts: ";
+        let decode: fn(&[u8]) -> codec_core::Result<()> = if folder.ends_with("request") {
+            |body| ListUploadedPartsRequest::decode(body).map(drop)
+        } else {
+            |body| ListUploadedPartsResponse::decode(body).map(drop)
+        };
+        check_every_truncation(Format::Json, &fixtures(DIR, folder), prefix, decode);
     }
-    for (_, body) in fixtures("ok/list-uploaded-parts-request") {
-        Table::truncations(Format::Json, &body)
-            .errors_start_with("pds list-uploaded-parts: ")
-            .check(|body| ListUploadedPartsRequest::decode(body).map(drop));
-    }
-    for (_, body) in fixtures("ok/error") {
-        Table::truncations(Format::Json, &body)
-            .errors_start_with("pds error: ")
-            .check(|body| ErrorResponse::decode(body).map(drop));
-    }
+    check_every_truncation(Format::Json, &fixtures(DIR, "ok/error"), "pds error: ", |body| {
+        ErrorResponse::decode(body).map(drop)
+    });
 }
 
 /// Decodes a response body that must fail with `kind` at field `path`.
@@ -115,7 +94,7 @@ fn response_fails(body: &str, kind: ErrorKind, path: Option<&str>) {
     let error = ListUploadedPartsResponse::decode(body.as_bytes())
         .err()
         .unwrap_or_else(|| panic!("decoded: {body}"));
-    assert_one_line(&error, "list-uploaded-parts");
+    assert_one_line(&error, "pds list-uploaded-parts: ");
     assert_eq!(error.kind(), kind, "{body}: {error}");
     assert_eq!(error.path(), path, "{body}: {error}");
     if let Some(path) = path {
@@ -282,11 +261,11 @@ fn syntax_slips_are_refused() {
             .err()
             .unwrap_or_else(|| panic!("decoded {body:?}"));
         assert_eq!(error.kind(), kind, "{body:?}: {error}");
-        assert_one_line(&error, "list-uploaded-parts");
+        assert_one_line(&error, "pds list-uploaded-parts: ");
         let error = ErrorResponse::decode(body.as_bytes()).unwrap_err();
-        assert_one_line(&error, "error");
+        assert_one_line(&error, "pds error: ");
         let error = ListUploadedPartsRequest::decode(body.as_bytes()).unwrap_err();
-        assert_one_line(&error, "list-uploaded-parts");
+        assert_one_line(&error, "pds list-uploaded-parts: ");
     }
 }
 
@@ -468,7 +447,7 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
     assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
     // The root object is level 1: the 128th `[` is level 129.
     assert_eq!(error.offset(), Some(r#"{"file_id":"f","unknown":"#.len() + 127));
-    assert_one_line(&error, "list-uploaded-parts");
+    assert_one_line(&error, "pds list-uploaded-parts: ");
     let objects = format!(
         r#"{{"uploaded_parts":[{{"x":{}1{}}}]}}"#,
         r#"{"a":"#.repeat(100_000),
@@ -559,7 +538,7 @@ fn the_pager_stops_moves_or_refuses_to_loop() {
     let error = next.next_request(&page("\"NWQ1\"")).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidValue);
     assert_eq!(error.path(), Some("next_part_number_marker"));
-    assert_one_line(&error, "list-uploaded-parts");
+    assert_one_line(&error, "pds list-uploaded-parts: ");
     // A numeric marker is passed on as a number; "5" and 5 are the same marker.
     let numeric = request.next_request(&page("5")).unwrap().unwrap();
     assert_eq!(numeric.part_number_marker, Some(5u64.into()));

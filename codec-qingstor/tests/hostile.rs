@@ -7,32 +7,14 @@
 //! in `fixtures/err` and run by `tests/fixtures.rs`.
 
 use std::borrow::Cow;
-use std::path::Path;
 
 use codec_core::{Decode, Encode, ErrorKind, Limits};
 use codec_qingstor::examples::{ERROR_RESPONSE, LIST_MULTIPART_REQUEST, LIST_MULTIPART_RESPONSE};
 use codec_qingstor::{ErrorResponse, ListMultipartRequest, ListMultipartResponse};
-use codec_testkit::hostile::{Format, Table};
+use codec_testkit::hostile::{Format, Table, check_every_truncation};
+use codec_testkit::{assert_one_line, fixtures};
 
-fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            (path.display().to_string(), std::fs::read(&path).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// Each error's `Display` is one line that names the vendor and operation.
-fn assert_one_line(error: &codec_core::Error, operation: &str) {
-    let line = error.to_string();
-    assert!(!line.contains('\n'), "{line}");
-    assert!(line.starts_with(&format!("qingstor {operation}: ")), "{line}");
-}
+const DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 #[test]
 fn the_shared_table_against_list_multipart_responses() {
@@ -60,21 +42,21 @@ fn the_shared_table_against_list_multipart_requests() {
 
 #[test]
 fn every_truncation_of_every_fixture_is_an_error_or_the_whole_document() {
-    for (_, body) in fixtures("ok/list-multipart") {
-        Table::truncations(Format::Json, &body)
-            .errors_start_with("qingstor list-multipart: ")
-            .check(|body| ListMultipartResponse::decode(body).map(drop));
-    }
-    for (_, body) in fixtures("ok/error") {
-        Table::truncations(Format::Json, &body)
-            .errors_start_with("qingstor error: ")
-            .check(|body| ErrorResponse::decode(body).map(drop));
-    }
-    for (_, target) in fixtures("ok/list-multipart-request") {
-        Table::truncations(Format::Query, &target)
-            .errors_start_with("qingstor list-multipart: ")
-            .check(|target| ListMultipartRequest::decode(target).map(drop));
-    }
+    check_every_truncation(
+        Format::Json,
+        &fixtures(DIR, "ok/list-multipart"),
+        "qingstor list-multipart: ",
+        |body| ListMultipartResponse::decode(body).map(drop),
+    );
+    check_every_truncation(Format::Json, &fixtures(DIR, "ok/error"), "qingstor error: ", |body| {
+        ErrorResponse::decode(body).map(drop)
+    });
+    check_every_truncation(
+        Format::Query,
+        &fixtures(DIR, "ok/list-multipart-request"),
+        "qingstor list-multipart: ",
+        |target| ListMultipartRequest::decode(target).map(drop),
+    );
 }
 
 /// JSON values of every type, each with the name of the type it is.
@@ -133,7 +115,7 @@ fn a_wrong_type_in_any_field_is_an_error_naming_the_field() {
                 value.as_bytes()[0],
                 "{body}: {error}"
             );
-            assert_one_line(&error, "list-multipart");
+            assert_one_line(&error, "qingstor list-multipart: ");
         }
     }
     for field in ["code", "message", "request_id", "url"] {
@@ -151,7 +133,7 @@ fn a_wrong_type_in_any_field_is_an_error_naming_the_field() {
             let error = result.unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidValue, "{body}: {error}");
             assert_eq!(error.path(), Some(field), "{body}: {error}");
-            assert_one_line(&error, "error");
+            assert_one_line(&error, "qingstor error: ");
         }
     }
 }
@@ -173,7 +155,7 @@ fn a_part_number_out_of_range_is_refused_both_ways() {
     }]);
     let error = too_high.encode().unwrap_err();
     assert_eq!(error.path(), Some("object_parts[0].part_number"), "{error}");
-    assert_one_line(&error, "list-multipart");
+    assert_one_line(&error, "qingstor list-multipart: ");
     let size = r#"{"object_parts": [{"part_number": 1, "size": 18446744073709551615}]}"#;
     let decoded = ListMultipartResponse::decode(size.as_bytes()).unwrap();
     assert_eq!(decoded.parts()[0].size, Some(u64::MAX));
@@ -205,7 +187,7 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
     assert_eq!(error.path(), Some("unknown"));
     // The root object is level 1: the 128th `[` would be level 129.
     assert_eq!(error.offset(), Some(r#"{"unknown": "#.len() + 127));
-    assert_one_line(&error, "list-multipart");
+    assert_one_line(&error, "qingstor list-multipart: ");
 
     let in_part = format!(
         r#"{{"object_parts": [{{"part_number": 1, "x": {}}}]}}"#,
@@ -271,7 +253,7 @@ fn size_and_item_limits_are_enforced() {
     let small = Limits::default().with_max_input_bytes(100);
     let error = ListMultipartResponse::decode_with(example, &small).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
-    assert_one_line(&error, "list-multipart");
+    assert_one_line(&error, "qingstor list-multipart: ");
     let error = ErrorResponse::decode_with(&[b' '; 101], &small).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
     let error = ListMultipartRequest::decode_with(&[b'a'; 101], &small).unwrap_err();
@@ -286,7 +268,7 @@ fn request_values_out_of_range_are_refused_by_the_encoder() {
     let request = ListMultipartRequest::new("u").with_limit(1_001);
     let error = request.encode().unwrap_err();
     assert_eq!((error.kind(), error.path()), (ErrorKind::InvalidValue, Some("limit")));
-    assert_one_line(&error, "list-multipart");
+    assert_one_line(&error, "qingstor list-multipart: ");
     let request = ListMultipartRequest::new("u").with_part_number_marker(10_001);
     let error = request.encode().unwrap_err();
     assert_eq!(error.path(), Some("part_number_marker"));
@@ -299,7 +281,7 @@ fn the_pager_refuses_a_marker_that_does_not_move() {
     let error = request.next_request(&page).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidValue);
     assert_eq!(error.path(), Some("object_parts"));
-    assert_one_line(&error, "list-multipart");
+    assert_one_line(&error, "qingstor list-multipart: ");
     // Part 0 exists: a first request (no marker) moves past it, a marker of 0 does not.
     let zero = ListMultipartResponse::decode(br#"{"object_parts":[{"part_number":0}]}"#).unwrap();
     let next = ListMultipartRequest::new("u").next_request(&zero).unwrap().unwrap();

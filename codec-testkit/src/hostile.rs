@@ -308,6 +308,27 @@ impl Table {
     }
 }
 
+/// Runs [`Table::truncations`] of every file in `files` (as
+/// [`fixtures`](crate::fixtures) gives them), errors starting with `prefix`, and
+/// panics with every failure of every file; returns the number of cases run.
+#[track_caller]
+pub fn check_every_truncation(
+    format: Format,
+    files: &[(String, Vec<u8>)],
+    prefix: &str,
+    decode: impl Fn(&[u8]) -> Result<(), Error>,
+) -> usize {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (name, body) in files {
+        let table = Table::truncations(format, body).errors_start_with(prefix);
+        cases += table.cases().len();
+        failures.extend(table.run(&decode).into_iter().map(|failure| format!("{name}: {failure}")));
+    }
+    assert!(failures.is_empty(), "{} truncations failed:\n{}", failures.len(), failures.join("\n"));
+    cases
+}
+
 fn shorten(line: &str) -> String {
     if line.len() <= 300 {
         return line.to_owned();
@@ -778,6 +799,20 @@ mod tests {
         assert!(
             case("external DOCTYPE").starts_with(b"<?xml version=\"1.0\"?>\n<!DOCTYPE R SYSTEM")
         );
+    }
+
+    #[test]
+    fn a_decoder_that_accepts_anything_fails_the_table() {
+        let xml = b"<?xml version=\"1.0\"?>\n<R><K>v</K></R>\n";
+        let table = Table::xml(xml).retain(|c| c.input.len() < 1000);
+        let failures = table.run(|_| Ok(()));
+        assert!(failures.iter().any(|f| f == "lone ampersand: decoded"), "{failures:?}");
+        assert!(failures.iter().any(|f| f == "truncated at byte 30: decoded"), "{failures:?}");
+        let failures = table.clone().errors_start_with("v ").run(|_| Err(Error::syntax("x")));
+        assert_eq!(failures.len(), table.cases().len());
+        assert!(failures.iter().all(|f| f.contains("does not start with")), "{failures:?}");
+        let failures = Table::query(b"?a=1").run(|_| panic!("boom"));
+        assert!(failures.iter().all(|f| f.ends_with("panicked: boom")), "{failures:?}");
     }
 
     #[test]

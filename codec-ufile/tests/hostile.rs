@@ -7,10 +7,13 @@
 //! `tests/fixtures.rs`.
 
 use std::borrow::Cow;
-use std::path::Path;
 
 use codec_core::{Decode, Encode, ErrorKind, Limits, Normalize};
-use codec_testkit::hostile::{Expect, Format, Table};
+use codec_testkit::hostile::{Expect, Format, Table, check_every_truncation};
+use codec_testkit::{assert_one_line, fixtures};
+
+const DIR: &str = env!("CARGO_MANIFEST_DIR");
+
 use codec_ufile::examples::{
     ERROR_RESPONSE, GET_MULTI_UPLOAD_ID_REQUEST, GET_MULTI_UPLOAD_ID_RESPONSE,
     GET_MULTI_UPLOAD_PART_REQUEST, GET_MULTI_UPLOAD_PART_RESPONSE,
@@ -19,26 +22,6 @@ use codec_ufile::{
     ErrorResponse, GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
     GetMultiUploadPartResponse,
 };
-
-fn fixtures(folder: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(folder);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            (path.display().to_string(), std::fs::read(&path).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// Each error's `Display` is one line that names the vendor and operation.
-fn assert_one_line(error: &codec_core::Error, operation: &str) {
-    let line = error.to_string();
-    assert!(!line.contains('\n'), "{line}");
-    assert!(line.starts_with(&format!("ufile {operation}: ")), "{line}");
-}
 
 /// A decoder whose value is printed, so that it does not borrow from the input.
 type Decoder = fn(&[u8]) -> codec_core::Result<String>;
@@ -100,28 +83,29 @@ fn the_shared_table_against_requests() {
 
 #[test]
 fn every_truncation_of_every_fixture_is_an_error_or_a_whole_document() {
-    let bodies: [(&str, &str, Decoder); 3] = [
-        ("get-multi-upload-part", "get-multi-upload-part", part_response),
-        ("get-multi-upload-id", "get-multi-upload-id", id_response),
-        ("error", "error", error_response),
+    let bodies: [(&str, Decoder); 3] = [
+        ("get-multi-upload-part", part_response),
+        ("get-multi-upload-id", id_response),
+        ("error", error_response),
     ];
-    for (folder, operation, decode) in bodies {
-        for (_, body) in fixtures(&format!("ok/{folder}")) {
-            Table::truncations(Format::Json, &body)
-                .errors_start_with(&format!("ufile {operation}: "))
-                .check(|body| decode(body).map(drop));
-        }
+    for (operation, decode) in bodies {
+        let files = fixtures(DIR, &format!("ok/{operation}"));
+        check_every_truncation(Format::Json, &files, &format!("ufile {operation}: "), |body| {
+            decode(body).map(drop)
+        });
     }
-    for (_, target) in fixtures("ok/get-multi-upload-part-request") {
-        Table::truncations(Format::Query, &target)
-            .errors_start_with("ufile get-multi-upload-part: ")
-            .check(|target| GetMultiUploadPartRequest::decode(target).map(drop));
-    }
-    for (_, target) in fixtures("ok/get-multi-upload-id-request") {
-        Table::truncations(Format::Query, &target)
-            .errors_start_with("ufile get-multi-upload-id: ")
-            .check(|target| GetMultiUploadIdRequest::decode(target).map(drop));
-    }
+    check_every_truncation(
+        Format::Query,
+        &fixtures(DIR, "ok/get-multi-upload-part-request"),
+        "ufile get-multi-upload-part: ",
+        |target| GetMultiUploadPartRequest::decode(target).map(drop),
+    );
+    check_every_truncation(
+        Format::Query,
+        &fixtures(DIR, "ok/get-multi-upload-id-request"),
+        "ufile get-multi-upload-id: ",
+        |target| GetMultiUploadIdRequest::decode(target).map(drop),
+    );
 }
 
 /// Values of every JSON type but the one a field wants, and numbers that do not fit.
@@ -164,7 +148,7 @@ fn wrong_types(operation: &str, fields: &[(&str, &str, &[&str])], decode: Decode
                 Ok(value) => panic!("{body} decoded: {value:?}"),
                 Err(error) => error,
             };
-            assert_one_line(&error, operation);
+            assert_one_line(&error, &format!("ufile {operation}: "));
             // `True` is not JSON at all; everything else is JSON of the wrong type.
             let expected: &[ErrorKind] =
                 if *misfit == "True" { &[ErrorKind::Syntax] } else { &[ErrorKind::InvalidValue] };
@@ -297,7 +281,7 @@ fn every_field_given_twice_is_a_duplicate_naming_it() {
             (ErrorKind::DuplicateField, Some(*path)),
             "{error}"
         );
-        assert_one_line(&error, "get-multi-upload-part");
+        assert_one_line(&error, "ufile get-multi-upload-part: ");
     }
     let cases: &[(&str, &str)] = &[
         ("Action", r#"{"Action":"a","Action":"a"}"#),
@@ -324,7 +308,7 @@ fn every_field_given_twice_is_a_duplicate_naming_it() {
             (ErrorKind::DuplicateField, Some(*path)),
             "{error}"
         );
-        assert_one_line(&error, "get-multi-upload-id");
+        assert_one_line(&error, "ufile get-multi-upload-id: ");
     }
     for (path, body) in [
         ("ErrMsg", r#"{"RetCode":-1,"ErrMsg":"","ErrMsg":""}"#),
@@ -355,7 +339,7 @@ fn a_service_error_wins_over_what_else_is_wrong_with_the_body() {
         assert_eq!(error.kind(), ErrorKind::Service, "{body}: {error}");
         assert_eq!(error.path(), Some("RetCode"));
         assert_eq!(error.offset(), body.find("-30010"));
-        assert_one_line(&error, "get-multi-upload-part");
+        assert_one_line(&error, "ufile get-multi-upload-part: ");
         let service = error.service_error().unwrap();
         assert_eq!(
             (service.code.as_ref(), service.message.as_deref()),
@@ -384,7 +368,7 @@ fn nesting_100_000_deep_in_an_unknown_field_names_the_field() {
         assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
         assert!(error.message().contains("nesting deeper than 128 levels"), "{error}");
         assert_eq!(error.path(), Some("Unknown"));
-        assert_one_line(&error, "get-multi-upload-part");
+        assert_one_line(&error, "ufile get-multi-upload-part: ");
     }
     let body = nested("{\"a\":", "}", 100_000).replace("\"Parts\":[],", "");
     let error = GetMultiUploadIdResponse::decode(body.as_bytes()).unwrap_err();
