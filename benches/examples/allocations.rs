@@ -16,8 +16,11 @@ fn count(f: impl FnOnce()) -> u64 {
 /// approach decoding it.
 type Counter<'f> = &'f dyn Fn(&str) -> (u64, u64, u64);
 
+/// A body kind: its name in the table, its page generator and its counter.
+type Body<'f> = (&'static str, fn(usize) -> String, Counter<'f>);
+
 fn main() {
-    let bodies: [(&str, fn(usize) -> String, Counter<'_>); 5] = [
+    let bodies: [Body<'_>; 5] = [
         ("cos list-parts", benches::cos::list_parts_body, &|body| {
             let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
             (
