@@ -20,7 +20,9 @@
 //! - `json`: the `json` module, decoding helpers (serde_json), for vendor crates with JSON
 //!   bodies;
 //! - `schema`: `schemars::JsonSchema` on the vendor-neutral model, and the `schema`
-//!   module of helpers for the vendor crates' derives.
+//!   module of helpers for the vendor crates' derives;
+//! - `arbitrary`: `arbitrary::Arbitrary` for [`ETag`] and the `generate` module of
+//!   generators for the vendor crates' derives (structured fuzzing).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -28,6 +30,8 @@ mod codec;
 mod error;
 pub mod etag;
 pub mod field;
+#[cfg(feature = "arbitrary")]
+pub mod generate;
 #[cfg(feature = "json")]
 pub mod json;
 mod limits;

@@ -7,8 +7,9 @@
 /// The type gets `as_str`, `is` (equal ignoring ASCII case, for vendors that spell
 /// `STANDARD` and `Standard` alike), `into_owned`, `From<&str>`, `Display`, serde
 /// (transparent, borrowing) and, when the calling crate's `schema` feature is on,
-/// `schemars::JsonSchema`. The calling crate needs `serde` (and `schemars` for
-/// `schema`) among its dependencies.
+/// `schemars::JsonSchema`, and when its `arbitrary` feature is on,
+/// `arbitrary::Arbitrary` (any text). The calling crate needs `serde` (and `schemars`
+/// for `schema`, `arbitrary` for `arbitrary`) among its dependencies.
 ///
 /// ```
 /// codec_core::wire_string! {
@@ -34,6 +35,7 @@ macro_rules! wire_string {
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
         #[serde(transparent)]
         $vis struct $name<'a>(#[serde(borrow)] pub ::std::borrow::Cow<'a, str>);
 
