@@ -34,6 +34,7 @@ use crate::OPERATION_ERROR;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NoSuchUpload` or `InvalidArgument`.
     #[serde(rename = "Code", borrow)]
@@ -57,6 +58,7 @@ pub struct ErrorResponse<'a> {
 
 /// The wire form of a COS error body.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum ErrorFormat {
     /// `<Error>…</Error>`, what COS almost always sends.
     #[default]

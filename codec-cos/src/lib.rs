@@ -39,7 +39,11 @@
 //!
 //! - `schema`: derives `schemars::JsonSchema` on every public type (the `codec schema`
 //!   command uses it); off by default so an SDK embedding this crate does not compile
-//!   schemars.
+//!   schemars;
+//! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
+//!   values that round-trip (part numbers and markers in range, a key that is not
+//!   empty), for the structured fuzz targets. Text may hold characters XML 1.0 cannot
+//!   carry: encoding refuses those with `ErrorKind::Unencodable`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -46,6 +46,7 @@ codec_core::wire_string! {
 /// The owner or initiator of an upload: `<ID>` and `<DisplayName>`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Owner<'a> {
     /// The account's id: a bare number (`1250000000`) or a CAM name
     /// (`qcs::cam::uin/100000000001:uin/100000000001`).

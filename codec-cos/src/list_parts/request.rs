@@ -31,10 +31,12 @@ use crate::{EncodingType, ListPartsResult, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERA
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ListPartsRequest<'a> {
     /// The object key, from the request path (percent-decoded); `None` when only the
     /// query string is known.
     #[serde(rename = "key", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_non_empty_text))]
     pub key: Option<Cow<'a, str>>,
     /// The upload whose parts to list (`uploadId`, required).
     #[serde(rename = "uploadId", borrow)]
@@ -45,10 +47,12 @@ pub struct ListPartsRequest<'a> {
     /// `max-parts`: the page size, 1 to 1000 (COS's default is 1000).
     #[serde(rename = "max-parts", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, 1000>))]
     pub max_parts: Option<u32>,
     /// `part-number-marker`: list the parts after this number.
     #[serde(rename = "part-number-marker", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 10000>))]
     pub part_number_marker: Option<u32>,
 }
 

@@ -19,6 +19,7 @@ use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_PARTS};
 /// second example and the Java SDK `EncodingType`; all three decode, and encoding
 /// writes the spelling that was read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum EncodingTypeElement {
     /// `<Encoding-Type>`, COS's own spelling (the default when encoding a new value).
     #[default]
@@ -128,13 +129,42 @@ pub struct ListPartsResult<'a> {
     pub is_truncated: Option<bool>,
 }
 
+/// Generates pages that round-trip: markers up to [`MAX_PART_NUMBER`], and the
+/// encoding-type element's spelling left at its default when there is no element.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for ListPartsResult<'a> {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        use codec_core::generate::opt_u32_in;
+        let encoding_type: Option<EncodingType<'a>> = u.arbitrary()?;
+        let encoding_type_element =
+            if encoding_type.is_some() { u.arbitrary()? } else { EncodingTypeElement::default() };
+        Ok(ListPartsResult {
+            bucket: u.arbitrary()?,
+            encoding_type,
+            encoding_type_element,
+            key: u.arbitrary()?,
+            upload_id: u.arbitrary()?,
+            initiator: u.arbitrary()?,
+            owner: u.arbitrary()?,
+            part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
+            parts: u.arbitrary()?,
+            next_part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
+            storage_class: u.arbitrary()?,
+            max_parts: u.arbitrary()?,
+            is_truncated: u.arbitrary()?,
+        })
+    }
+}
+
 /// One uploaded part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Part<'a> {
     /// The part number, 1 to 10,000.
     #[serde(rename = "PartNumber")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 10000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<1, 10000>))]
     pub part_number: u32,
     /// When the part was written, as COS wrote it (ISO 8601 or asctime).
     #[serde(rename = "LastModified", borrow, default, skip_serializing_if = "Option::is_none")]
