@@ -36,6 +36,7 @@ use crate::types::text;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ErrorResponse<'a> {
     /// The return code: 0 for success, anything else (such as `-30010`) an error.
     #[serde(rename = "RetCode")]

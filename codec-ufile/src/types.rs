@@ -24,6 +24,7 @@ use serde::{Deserialize, Deserializer, Serialize};
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[serde(transparent)]
 pub struct UploadStatus(pub i64);
 
@@ -71,6 +72,13 @@ codec_core::wire_string! {
     IA = "IA";
     /// Archive.
     ARCHIVE = "ARCHIVE";
+}
+
+/// A success response's `RetCode`: absent or 0 (any other code decodes as a service
+/// error, not as the response).
+#[cfg(feature = "arbitrary")]
+pub(crate) fn ok_ret_code(u: &mut arbitrary::Unstructured<'_>) -> arbitrary::Result<Option<i64>> {
+    Ok(if u.arbitrary::<bool>()? { Some(0) } else { None })
 }
 
 /// Deserializes a field that may be absent, `null` or a value into

@@ -42,6 +42,7 @@ fn default_limit() -> u32 {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct GetMultiUploadIdRequest<'a> {
     /// `prefix`: list only the uploads of keys that start with it; empty for all.
     #[serde(borrow, default)]

@@ -39,6 +39,7 @@ use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct GetMultiUploadIdResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
     #[serde(rename = "Action", borrow, default, skip_serializing_if = "Option::is_none")]
@@ -77,6 +78,7 @@ pub struct GetMultiUploadIdResponse<'a> {
     /// here: other codes are decoding errors of kind `Service`.
     #[serde(rename = "RetCode", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = crate::types::ok_ret_code))]
     pub ret_code: Option<i64>,
     /// The upload-id marker this page started after (newer versions).
     #[serde(rename = "UploadIdMarker", borrow, default, skip_serializing_if = "Option::is_none")]
@@ -87,6 +89,7 @@ pub struct GetMultiUploadIdResponse<'a> {
 /// One multipart upload in progress (an item of `DataSet`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Upload<'a> {
     /// The object key.
     #[serde(rename = "FileName", borrow, default, skip_serializing_if = "Option::is_none")]

@@ -37,6 +37,7 @@ pub const FLAG: &str = "muploadpart";
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct GetMultiUploadPartRequest<'a> {
     /// The upload whose parts to list (`uploadId`, required).
     #[serde(rename = "uploadId", borrow)]

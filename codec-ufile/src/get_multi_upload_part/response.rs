@@ -57,6 +57,7 @@ use crate::{OPERATION_GET_MULTI_UPLOAD_PART, error};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[cfg_attr(feature = "schema", schemars(transform = parts_required))]
 pub struct GetMultiUploadPartResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
@@ -100,6 +101,7 @@ pub struct GetMultiUploadPartResponse<'a> {
     /// anything but 0 here: other codes are decoding errors of kind `Service`.
     #[serde(rename = "RetCode", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = crate::types::ok_ret_code))]
     pub ret_code: Option<i64>,
     /// Whether the upload is complete (2019 shape).
     #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
@@ -120,6 +122,7 @@ fn parts_required(schema: &mut schemars::Schema) {
 /// One uploaded part (`PartsItem` in UFile's field table).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Part<'a> {
     /// The part's ETag, as sent (UFile's are bare, unquoted base64).
     #[serde(rename = "Etag", borrow, default, skip_serializing_if = "Option::is_none")]
