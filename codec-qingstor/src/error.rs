@@ -56,6 +56,7 @@ codec_core::wire_string! {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ErrorResponse<'a> {
     /// `code`: the error code, such as `upload_not_exists`.
     #[serde(borrow)]

@@ -36,10 +36,12 @@ use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MU
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ListMultipartRequest<'a> {
     /// The object name, from the request path (percent-decoded, without the leading
     /// `/`); `None` when only the query string is known.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_non_empty_text))]
     pub object_name: Option<Cow<'a, str>>,
     /// The upload whose parts to list (`upload_id`, required).
     #[serde(borrow)]
@@ -49,10 +51,12 @@ pub struct ListMultipartRequest<'a> {
     /// the same as 0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 10000>))]
     pub part_number_marker: Option<u32>,
     /// `limit`: the most parts to return, at most 1000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 1000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 1000>))]
     pub limit: Option<u32>,
 }
 

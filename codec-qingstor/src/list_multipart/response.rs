@@ -52,6 +52,7 @@ use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ListMultipartResponse<'a> {
     /// `count`: "the number of parts", as sent (see the type's docs for what it may
     /// mean).
@@ -80,9 +81,11 @@ fn nullable_list<'de: 'a, 'a, D: Deserializer<'de>>(
 /// One uploaded part.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Part<'a> {
     /// `part_number`: 0 to 10,000 (QingStor numbers parts from 0; gaps are allowed).
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<0, 10000>))]
     pub part_number: u32,
     /// `size`: the part's size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
