@@ -35,6 +35,7 @@ use crate::types::{Seen, opt_str, refuse_xml};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NotFound.UploadId` or `InvalidParameter`.
     #[serde(borrow)]

@@ -49,7 +49,10 @@
 //!
 //! - `schema`: derives `schemars::JsonSchema` on every public type (the `codec schema`
 //!   command uses it); off by default so an SDK embedding this crate does not compile
-//!   schemars.
+//!   schemars;
+//! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
+//!   values that round-trip (part numbers and limits in range, a request naming a drive,
+//!   a share or both), for the structured fuzz targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -25,6 +25,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum PartNumberMarker<'a> {
     /// A JSON number (a part number), as the SDK models send it.
     Number(u64),
@@ -255,6 +256,19 @@ impl HashWords {
     }
 }
 
+/// Up to [`HashWords::CAPACITY`] arbitrary words.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for HashWords {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        let mut words = HashWords::default();
+        for _ in 0..u.int_in_range(0..=HashWords::CAPACITY)? {
+            // Cannot fail: at most CAPACITY pushes.
+            let _ = words.push(u.arbitrary()?);
+        }
+        Ok(words)
+    }
+}
+
 impl std::ops::Deref for HashWords {
     type Target = [i64];
     fn deref(&self) -> &[i64] {
@@ -331,6 +345,7 @@ where
 /// uploads: `{"h": [...], "part_offset": …}`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct HashContext {
     /// The hash state words; `Some(None)` when the service sent `null`.
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
@@ -384,6 +399,7 @@ impl HashContext {
 /// (empty strings in the document's example).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct UploadFormInfo<'a> {
     /// The OSS bucket.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
@@ -492,6 +508,7 @@ impl<'a> UploadFormInfo<'a> {
 /// How to sign the upload of a part: `{"auth_type", "signature", "sts_token"}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct SignatureInfo<'a> {
     /// The kind of authorization the upload URL expects.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]

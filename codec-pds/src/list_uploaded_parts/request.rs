@@ -62,6 +62,27 @@ pub struct ListUploadedPartsRequest<'a> {
     pub share_id: Option<Cow<'a, str>>,
 }
 
+/// Generates requests that round-trip: `drive_id`, `share_id` or both, and a `limit`
+/// from 1 to 1000.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for ListUploadedPartsRequest<'a> {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        let (drive_id, share_id) = match u.int_in_range(0..=2u8)? {
+            0 => (Some(u.arbitrary()?), None),
+            1 => (None, Some(u.arbitrary()?)),
+            _ => (Some(u.arbitrary()?), Some(u.arbitrary()?)),
+        };
+        Ok(ListUploadedPartsRequest {
+            drive_id,
+            file_id: u.arbitrary()?,
+            upload_id: u.arbitrary()?,
+            limit: codec_core::generate::opt_u32_in::<1, 1000>(u)?,
+            part_number_marker: u.arbitrary()?,
+            share_id,
+        })
+    }
+}
+
 impl<'a> ListUploadedPartsRequest<'a> {
     /// A request for the first page of the parts of `upload_id`, for the file `file_id`
     /// in the drive `drive_id`.

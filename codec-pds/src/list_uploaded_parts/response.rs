@@ -44,6 +44,7 @@ use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_UPLOADED_PARTS};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct ListUploadedPartsResponse<'a> {
     /// The file's id.
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
@@ -71,10 +72,12 @@ pub struct ListUploadedPartsResponse<'a> {
 /// in the SDK models); objects are `Some(None)` when the service sent `null`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct UploadedPart<'a> {
     /// The part number, 1 to 10,000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 10000)))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, 10000>))]
     pub part_number: Option<u32>,
     /// The part's size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
