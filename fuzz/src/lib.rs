@@ -34,3 +34,44 @@ macro_rules! raw_target {
         }
     };
 }
+
+/// An `arbitrary`-generated `$ty` (the vendor crates' feature `arbitrary` generates only
+/// values their decoders accept): it encodes, the bytes decode to an equal value, and
+/// (with `normalize`) the normalized conversion does not panic and names the field of
+/// any error. With `unencodable`, a value the encoder refuses with
+/// `ErrorKind::Unencodable` (COS: characters XML 1.0 cannot carry) is skipped; any other
+/// refusal fails.
+#[macro_export]
+macro_rules! roundtrip_target {
+    ($ty:ty $(, $check:ident)*) => {
+        libfuzzer_sys::fuzz_target!(|value: $ty| {
+            use codec_core::{Decode, Encode};
+            let wire = match value.encode() {
+                Ok(wire) => wire,
+                Err(error) => {
+                    let skipped = false $( || $crate::roundtrip_target!(@refusal $check error) )*;
+                    assert!(skipped, "a generated value does not encode: {error}\n{value:?}");
+                    return;
+                }
+            };
+            let again = <$ty>::decode(&wire).unwrap_or_else(|e| {
+                panic!(
+                    "an encoded value decodes: {e}\n{value:?}\n{}",
+                    String::from_utf8_lossy(&wire)
+                )
+            });
+            assert_eq!(again, value, "{}", String::from_utf8_lossy(&wire));
+            $( $crate::roundtrip_target!(@check $check value); )*
+        });
+    };
+    (@refusal normalize $error:ident) => { false };
+    (@refusal unencodable $error:ident) => {
+        $error.kind() == codec_core::ErrorKind::Unencodable
+    };
+    (@check normalize $value:ident) => {
+        if let Err(error) = codec_core::Normalize::normalize(&$value) {
+            assert!(error.path().is_some(), "{error}");
+        }
+    };
+    (@check unencodable $value:ident) => {};
+}

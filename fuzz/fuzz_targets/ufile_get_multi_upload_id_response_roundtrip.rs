@@ -1,0 +1,5 @@
+//! An `arbitrary`-generated `GetMultiUploadIdResponse`: it encodes, decodes to itself and
+//! normalizes without a panic.
+#![no_main]
+
+codec_fuzz::roundtrip_target!(codec_ufile::GetMultiUploadIdResponse<'_>, normalize);
