@@ -6,11 +6,14 @@
 //!   allocation per item" check every vendor's `tests/allocations.rs` makes;
 //! - [`hostile`]: one table of adversarial inputs, generated from a fixture, that every
 //!   decoder of every vendor faces, and a runner that reports every case that does not
-//!   meet its expectation.
+//!   meet its expectation;
+//! - [`generated`]: [`round_trips!`], values generated with `arbitrary` that must
+//!   round-trip (the stable-side twin of the structured fuzz targets).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod allocations;
+pub mod generated;
 pub mod golden;
 pub mod hostile;
 

@@ -1,0 +1,68 @@
+//! The stable-side twin of the structured fuzz targets: values generated with
+//! `arbitrary` from pseudo-random bytes must encode, decode to themselves and normalize
+//! without a panic. Each vendor crate's `tests/arbitrary.rs` (feature `arbitrary`) runs
+//! [`round_trips!`](crate::round_trips) on its types.
+
+/// The `arbitrary` crate, for [`round_trips!`](crate::round_trips) to name.
+pub use arbitrary;
+
+/// 2,000 pseudo-random buffers (xorshift, fixed seed) of 0 to 511 bytes.
+pub fn buffers() -> impl Iterator<Item = Vec<u8>> {
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..2_000).map(move |_| {
+        let len = (next() % 512) as usize;
+        (0..len).map(|_| next() as u8).collect()
+    })
+}
+
+/// Every `$ty` generated from [`buffers`] encodes, and decodes to an equal value; at
+/// least 100 of the 2,000 must encode. Flags:
+/// - `normalize`: the value normalizes, or its error names a field;
+/// - `unencodable`: a value the encoder refuses as `ErrorKind::Unencodable` (a
+///   character XML 1.0 cannot carry) is skipped; any other refusal fails.
+#[macro_export]
+macro_rules! round_trips {
+    ($ty:ty $(, $flag:ident)*) => {{
+        use $crate::generated::arbitrary::Arbitrary as _;
+        use codec_core::{Decode as _, Encode as _};
+        let mut encoded = 0;
+        for bytes in $crate::generated::buffers() {
+            let Ok(value) =
+                <$ty>::arbitrary_take_rest($crate::generated::arbitrary::Unstructured::new(&bytes))
+            else {
+                continue;
+            };
+            let wire = match value.encode() {
+                Ok(wire) => wire,
+                Err(error) => {
+                    let skip = false $(|| $crate::round_trips!(@skip $flag, error))*;
+                    assert!(skip, "{error}: {value:?}");
+                    continue;
+                }
+            };
+            encoded += 1;
+            let again = <$ty>::decode(&wire);
+            assert_eq!(again.as_ref().ok(), Some(&value), "{}", String::from_utf8_lossy(&wire));
+            $( $crate::round_trips!(@check $flag, value); )*
+        }
+        assert!(encoded > 100, "only {encoded} values encoded");
+    }};
+    (@skip unencodable, $error:ident) => {
+        $error.kind() == codec_core::ErrorKind::Unencodable
+    };
+    (@skip normalize, $error:ident) => {
+        false
+    };
+    (@check normalize, $value:ident) => {
+        if let Err(error) = codec_core::Normalize::normalize(&$value) {
+            assert!(error.path().is_some(), "{error}");
+        }
+    };
+    (@check unencodable, $value:ident) => {};
+}
