@@ -38,18 +38,23 @@ use crate::OPERATION_ERROR;
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NoSuchUpload` or `InvalidArgument`.
     #[serde(rename = "Code", borrow)]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::xml_text))]
     pub code: Cow<'a, str>,
     /// A sentence for people.
     #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub message: Option<Cow<'a, str>>,
     /// The resource the request addressed.
     #[serde(rename = "Resource", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub resource: Option<Cow<'a, str>>,
     /// The request's id, for COS support.
     #[serde(rename = "RequestId", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub request_id: Option<Cow<'a, str>>,
     /// The request's trace id, for COS support.
     #[serde(rename = "TraceId", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub trace_id: Option<Cow<'a, str>>,
     /// The wire form the body came in (not part of the JSON model).
     #[serde(skip)]

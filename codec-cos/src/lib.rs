@@ -42,8 +42,7 @@
 //!   schemars;
 //! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
 //!   values that round-trip (part numbers and markers in range, a key that is not
-//!   empty), for the structured fuzz targets. Text may hold characters XML 1.0 cannot
-//!   carry: encoding refuses those with `ErrorKind::Unencodable`.
+//!   empty, text XML 1.0 can carry), for the structured fuzz targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

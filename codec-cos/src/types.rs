@@ -51,9 +51,11 @@ pub struct Owner<'a> {
     /// The account's id: a bare number (`1250000000`) or a CAM name
     /// (`qcs::cam::uin/100000000001:uin/100000000001`).
     #[serde(rename = "ID", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub id: Option<Cow<'a, str>>,
     /// The account's display name.
     #[serde(rename = "DisplayName", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub display_name: Option<Cow<'a, str>>,
 }
 

@@ -1,12 +1,11 @@
 //! With the feature `arbitrary` (`cargo test -p codec-cos --features arbitrary`): values
-//! generated from pseudo-random bytes encode, decode to themselves (or are refused as
-//! `Unencodable`: a character XML 1.0 cannot carry) and normalize without a panic, as the
-//! fuzz targets `cos_*_roundtrip` check under libFuzzer; this runs on stable.
+//! generated from pseudo-random bytes (text cut to what XML 1.0 can carry) encode,
+//! decode to themselves and normalize without a panic, as the fuzz targets `cos_*_roundtrip` check under libFuzzer; this runs on stable.
 #![cfg(feature = "arbitrary")]
 
 #[test]
 fn generated_list_parts_result_round_trips() {
-    codec_testkit::round_trips!(codec_cos::ListPartsResult<'_>, normalize, unencodable);
+    codec_testkit::round_trips!(codec_cos::ListPartsResult<'_>, normalize);
 }
 
 #[test]
@@ -16,5 +15,5 @@ fn generated_list_parts_request_round_trips() {
 
 #[test]
 fn generated_error_response_round_trips() {
-    codec_testkit::round_trips!(codec_cos::ErrorResponse<'_>, normalize, unencodable);
+    codec_testkit::round_trips!(codec_cos::ErrorResponse<'_>, normalize);
 }

@@ -1,5 +1,5 @@
-//! An `arbitrary`-generated `ErrorResponse`: it encodes (or is refused as `Unencodable`: a
-//! character XML 1.0 cannot carry), decodes to itself and normalizes without a panic.
+//! An `arbitrary`-generated `ErrorResponse` (its text cut to what XML 1.0 can carry): it
+//! encodes, decodes to itself and normalizes without a panic.
 #![no_main]
 
-codec_fuzz::roundtrip_target!(codec_cos::ErrorResponse<'_>, normalize, unencodable);
+codec_fuzz::roundtrip_target!(codec_cos::ErrorResponse<'_>, normalize);

@@ -129,27 +129,28 @@ pub struct ListPartsResult<'a> {
     pub is_truncated: Option<bool>,
 }
 
-/// Generates pages that round-trip: markers up to [`MAX_PART_NUMBER`], and the
-/// encoding-type element's spelling left at its default when there is no element.
+/// Generates pages that round-trip: markers up to [`MAX_PART_NUMBER`], text XML 1.0 can
+/// carry, and the encoding-type element's spelling left at its default when there is no
+/// element.
 #[cfg(feature = "arbitrary")]
 impl<'a> arbitrary::Arbitrary<'a> for ListPartsResult<'a> {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        use codec_core::generate::opt_u32_in;
-        let encoding_type: Option<EncodingType<'a>> = u.arbitrary()?;
+        use codec_core::generate::{opt_u32_in, opt_xml_text, opt_xml_wire};
+        let encoding_type: Option<EncodingType<'a>> = opt_xml_wire(u)?;
         let encoding_type_element =
             if encoding_type.is_some() { u.arbitrary()? } else { EncodingTypeElement::default() };
         Ok(ListPartsResult {
-            bucket: u.arbitrary()?,
+            bucket: opt_xml_text(u)?,
             encoding_type,
             encoding_type_element,
-            key: u.arbitrary()?,
-            upload_id: u.arbitrary()?,
+            key: opt_xml_text(u)?,
+            upload_id: opt_xml_text(u)?,
             initiator: u.arbitrary()?,
             owner: u.arbitrary()?,
             part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
             parts: u.arbitrary()?,
             next_part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
-            storage_class: u.arbitrary()?,
+            storage_class: opt_xml_wire(u)?,
             max_parts: u.arbitrary()?,
             is_truncated: u.arbitrary()?,
         })
@@ -168,9 +169,11 @@ pub struct Part<'a> {
     pub part_number: u32,
     /// When the part was written, as COS wrote it (ISO 8601 or asctime).
     #[serde(rename = "LastModified", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
     pub last_modified: Option<Cow<'a, str>>,
     /// The part's ETag, with its quotes as sent.
     #[serde(rename = "ETag", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_etag))]
     pub etag: Option<ETag<'a>>,
     /// The part's size in bytes.
     #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
