@@ -46,7 +46,7 @@ pub fn xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Cow<'a, str>> {
 
 /// `None`, or [`xml_text`].
 pub fn opt_xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Option<Cow<'a, str>>> {
-    opt_xml(u, |text| Cow::Borrowed(text))
+    opt_xml(u, Cow::Borrowed)
 }
 
 /// `None`, or a string type (such as a `wire_string!` type) read from [`xml_text`].
