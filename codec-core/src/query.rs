@@ -3,7 +3,8 @@
 //! - [`QueryWriter`] builds a query string, percent-encoding names and values;
 //!   [`encode_path`] encodes an object key as a URL path;
 //! - [`split_target`] splits a request target (`/key?uploadId=x`) into path and
-//!   query; [`parse_query`] iterates over the decoded pairs of a query;
+//!   query; [`parse_query`] and [`RequestTarget::pairs`] iterate over the decoded
+//!   pairs of a query, and a [`QueryPair`] reads its value and places its errors;
 //!   [`decode_path`] and [`decode_component`] percent-decode a path and a query name
 //!   or value.
 //!
@@ -139,6 +140,30 @@ pub struct RequestTarget<'a> {
     /// The byte offset of [`query`](Self::query) within the input, so that errors in
     /// the query can point into the input.
     pub query_offset: usize,
+}
+
+impl<'a> RequestTarget<'a> {
+    /// The query's pairs, as [`parse_query`] reads them, but with offsets (theirs and
+    /// their errors') within the whole input rather than the query.
+    ///
+    /// ```
+    /// use codec_core::query::split_target;
+    ///
+    /// let target = split_target("/key?uploadId=x&max-parts=%G1");
+    /// let mut pairs = target.pairs();
+    /// assert_eq!(pairs.next().unwrap()?.offset, 5);
+    /// assert_eq!(pairs.next().unwrap().unwrap_err().offset(), Some(16));
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn pairs(&self) -> QueryPairs<'a> {
+        QueryPairs { query: self.query, position: 0, base: self.query_offset }
+    }
+
+    /// The offset just past the query: where an error about a parameter that is
+    /// missing points.
+    pub fn end(&self) -> usize {
+        self.query_offset + self.query.len()
+    }
 }
 
 /// Splits a request target, or a query string alone, into path and query.
@@ -292,8 +317,59 @@ pub struct QueryPair<'a> {
     /// The decoded value: `None` for a bare name (`muploadpart`), `Some("")` for
     /// `name=`.
     pub value: Option<Cow<'a, str>>,
-    /// The byte offset of the pair's first byte within the query string.
+    /// The byte offset of the pair's first byte within the query string (within the
+    /// whole input when the pair comes from [`RequestTarget::pairs`]).
     pub offset: usize,
+}
+
+impl<'a> QueryPair<'a> {
+    /// The value as text; a bare name reads as the empty string.
+    pub fn text(&self) -> Cow<'a, str> {
+        self.value.clone().unwrap_or(Cow::Borrowed(""))
+    }
+
+    /// The value as an integer in `min..=max`.
+    ///
+    /// # Errors
+    ///
+    /// When the value is not a decimal integer in range, an error placed at this pair
+    /// (see [`place`](Self::place)).
+    pub fn u32_in(&self, min: u32, max: u32) -> Result<u32, Error> {
+        let text = self.value.as_deref().unwrap_or("");
+        crate::number::parse_in_range(text, min.into(), max.into())
+            .and_then(|value| {
+                u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
+            })
+            .map_err(|e| self.place(e))
+    }
+
+    /// Stores `value` in `slot`, which must be empty: [`crate::field::set_once`] for a
+    /// query parameter.
+    ///
+    /// # Errors
+    ///
+    /// A [`DuplicateField`](crate::ErrorKind::DuplicateField) error placed at this pair
+    /// when `slot` already holds a value (the parameter came twice).
+    pub fn set_once<T>(&self, slot: &mut Option<T>, value: T) -> Result<(), Error> {
+        crate::field::set_once(slot, value, &self.name).map_err(|e| self.place(e))
+    }
+
+    /// Places an error at this pair: its offset, and its name as the field path
+    /// (unless the error already has them).
+    ///
+    /// ```
+    /// use codec_core::query::split_target;
+    ///
+    /// let target = split_target("?limit=5000");
+    /// let pair = target.pairs().next().unwrap()?;
+    /// let error = pair.u32_in(0, 1000).unwrap_err();
+    /// assert_eq!((error.offset(), error.path()), (Some(1), Some("limit")));
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    #[cold]
+    pub fn place(&self, error: Error) -> Error {
+        error.with_offset(self.offset).with_path(self.name.as_ref())
+    }
 }
 
 /// Iterates over the pairs of a query string, decoded; made by [`parse_query`].
@@ -302,6 +378,8 @@ pub struct QueryPairs<'a> {
     query: &'a str,
     /// Where the next segment starts; past the end when done.
     position: usize,
+    /// Added to every offset: where `query` starts in the caller's input.
+    base: usize,
 }
 
 /// Iterates over the pairs of `query` (without its `?`; see [`split_target`]).
@@ -333,7 +411,7 @@ pub struct QueryPairs<'a> {
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 pub fn parse_query(query: &str) -> QueryPairs<'_> {
-    QueryPairs { query, position: 0 }
+    QueryPairs { query, position: 0, base: 0 }
 }
 
 impl<'a> Iterator for QueryPairs<'a> {
@@ -342,9 +420,9 @@ impl<'a> Iterator for QueryPairs<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             let rest = self.query.get(self.position..)?;
-            let offset = self.position;
+            let start = self.position;
             let (segment, next) = match rest.find('&') {
-                Some(end) => (&rest[..end], offset + end + 1),
+                Some(end) => (&rest[..end], start + end + 1),
                 // Past the end: the next call returns `None`.
                 None => (rest, self.query.len() + 1),
             };
@@ -352,6 +430,7 @@ impl<'a> Iterator for QueryPairs<'a> {
             if segment.is_empty() {
                 continue;
             }
+            let offset = self.base + start;
             let (raw_name, raw_value) = match segment.split_once('=') {
                 Some((name, value)) => (name, Some(value)),
                 None => (segment, None),

@@ -3,10 +3,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt, set_once};
-use codec_core::query::{
-    QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target,
-};
+use codec_core::field::{owned, owned_opt};
+use codec_core::query::{QueryWriter, decode_path, encode_path, split_target};
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
@@ -170,39 +168,20 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsRequest<'a>> 
     let mut encoding_type = None;
     let mut max_parts = None;
     let mut part_number_marker = None;
-    for pair in parse_query(target.query) {
-        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
-        let at = |e: Error| {
-            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
-        };
+    for pair in target.pairs() {
+        let pair = pair?;
         match pair.name.as_ref() {
-            "uploadId" => set_once(&mut upload_id, text(&pair), &pair.name).map_err(at)?,
-            "encoding-type" => {
-                set_once(&mut encoding_type, EncodingType(text(&pair)), &pair.name).map_err(at)?;
-            }
-            "max-parts" => {
-                let value = number(&pair, 1, MAX_MAX_PARTS).map_err(at)?;
-                set_once(&mut max_parts, value, &pair.name).map_err(at)?;
-            }
+            "uploadId" => pair.set_once(&mut upload_id, pair.text())?,
+            "encoding-type" => pair.set_once(&mut encoding_type, EncodingType(pair.text()))?,
+            "max-parts" => pair.set_once(&mut max_parts, pair.u32_in(1, MAX_MAX_PARTS)?)?,
             "part-number-marker" => {
-                let value = number(&pair, 0, MAX_PART_NUMBER).map_err(at)?;
-                set_once(&mut part_number_marker, value, &pair.name).map_err(at)?;
+                pair.set_once(&mut part_number_marker, pair.u32_in(0, MAX_PART_NUMBER)?)?;
             }
             _ => {}
         }
     }
     let upload_id = upload_id.ok_or_else(|| Error::missing_field("uploadId"))?;
     Ok(ListPartsRequest { key, upload_id, encoding_type, max_parts, part_number_marker })
-}
-
-fn text<'a>(pair: &QueryPair<'a>) -> Cow<'a, str> {
-    pair.value.clone().unwrap_or(Cow::Borrowed(""))
-}
-
-fn number(pair: &QueryPair<'_>, min: u32, max: u32) -> Result<u32> {
-    let text = pair.value.as_deref().unwrap_or("");
-    let value = codec_core::number::parse_in_range(text, min.into(), max.into())?;
-    u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
 }
 
 impl Encode for ListPartsRequest<'_> {

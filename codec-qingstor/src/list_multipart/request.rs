@@ -3,10 +3,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt, set_once};
-use codec_core::query::{
-    QueryPair, QueryWriter, decode_path, encode_path, parse_query, split_target,
-};
+use codec_core::field::{owned, owned_opt};
+use codec_core::query::{QueryWriter, decode_path, encode_path, split_target};
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
@@ -196,35 +194,19 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartRequest<'
     let mut upload_id = None;
     let mut part_number_marker = None;
     let mut limit = None;
-    for pair in parse_query(target.query) {
-        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
-        let at = |e: Error| {
-            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
-        };
+    for pair in target.pairs() {
+        let pair = pair?;
         match pair.name.as_ref() {
-            "upload_id" => {
-                let value = pair.value.clone().unwrap_or(Cow::Borrowed(""));
-                set_once(&mut upload_id, value, &pair.name).map_err(at)?;
-            }
+            "upload_id" => pair.set_once(&mut upload_id, pair.text())?,
             "part_number_marker" => {
-                let value = number(&pair, MAX_PART_NUMBER).map_err(at)?;
-                set_once(&mut part_number_marker, value, &pair.name).map_err(at)?;
+                pair.set_once(&mut part_number_marker, pair.u32_in(0, MAX_PART_NUMBER)?)?;
             }
-            "limit" => {
-                let value = number(&pair, MAX_LIMIT).map_err(at)?;
-                set_once(&mut limit, value, &pair.name).map_err(at)?;
-            }
+            "limit" => pair.set_once(&mut limit, pair.u32_in(0, MAX_LIMIT)?)?,
             _ => {}
         }
     }
     let upload_id = upload_id.ok_or_else(|| Error::missing_field("upload_id"))?;
     Ok(ListMultipartRequest { object_name, upload_id, part_number_marker, limit })
-}
-
-fn number(pair: &QueryPair<'_>, max: u32) -> Result<u32> {
-    let text = pair.value.as_deref().unwrap_or("");
-    let value = codec_core::number::parse_in_range(text, 0, max.into())?;
-    u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
 }
 
 impl Encode for ListMultipartRequest<'_> {

@@ -4,12 +4,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, set_once};
-use codec_core::query::{QueryWriter, parse_query};
+use codec_core::field::owned;
+use codec_core::query::QueryWriter;
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::query::{check_path, flag, text, u32_param};
+use crate::query::{check_path, flag};
 use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
 
 /// The bare flag that names the operation in the query string.
@@ -165,24 +165,18 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdReques
     let mut prefix = None;
     let mut marker = None;
     let mut limit = None;
-    for pair in parse_query(target.query) {
-        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
-        let at = |e: Error| {
-            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
-        };
+    for pair in target.pairs() {
+        let pair = pair?;
         match pair.name.as_ref() {
-            FLAG => set_once(&mut seen_flag, flag(&pair).map_err(at)?, &pair.name).map_err(at)?,
-            "prefix" => set_once(&mut prefix, text(&pair), &pair.name).map_err(at)?,
-            "marker" => set_once(&mut marker, text(&pair), &pair.name).map_err(at)?,
-            "limit" => {
-                set_once(&mut limit, u32_param(&pair).map_err(at)?, &pair.name).map_err(at)?
-            }
+            FLAG => pair.set_once(&mut seen_flag, flag(&pair)?)?,
+            "prefix" => pair.set_once(&mut prefix, pair.text())?,
+            "marker" => pair.set_once(&mut marker, pair.text())?,
+            "limit" => pair.set_once(&mut limit, pair.u32_in(0, u32::MAX)?)?,
             _ => {}
         }
     }
     if seen_flag.is_none() {
-        let end = target.query_offset + target.query.len();
-        return Err(Error::missing_field(FLAG).with_offset(end));
+        return Err(Error::missing_field(FLAG).with_offset(target.end()));
     }
     Ok(GetMultiUploadIdRequest {
         prefix: prefix.unwrap_or(Cow::Borrowed("")),

@@ -3,12 +3,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, set_once};
-use codec_core::query::{QueryWriter, parse_query};
+use codec_core::field::owned;
+use codec_core::query::QueryWriter;
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::query::{check_path, flag, text, u32_param};
+use crate::query::{check_path, flag};
 use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
 
 /// The bare flag that names the operation in the query string.
@@ -143,25 +143,19 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartRequ
     let mut upload_id = None;
     let mut max_parts = None;
     let mut part_number_marker = None;
-    for pair in parse_query(target.query) {
-        let pair = pair.map_err(|e| e.shifted(target.query_offset))?;
-        let at = |e: Error| {
-            e.with_offset(target.query_offset + pair.offset).with_path(pair.name.as_ref())
-        };
+    for pair in target.pairs() {
+        let pair = pair?;
         match pair.name.as_ref() {
-            FLAG => set_once(&mut seen_flag, flag(&pair).map_err(at)?, &pair.name).map_err(at)?,
-            "uploadId" => set_once(&mut upload_id, text(&pair), &pair.name).map_err(at)?,
-            "max-parts" => {
-                set_once(&mut max_parts, u32_param(&pair).map_err(at)?, &pair.name).map_err(at)?;
-            }
+            FLAG => pair.set_once(&mut seen_flag, flag(&pair)?)?,
+            "uploadId" => pair.set_once(&mut upload_id, pair.text())?,
+            "max-parts" => pair.set_once(&mut max_parts, pair.u32_in(0, u32::MAX)?)?,
             "part-number-marker" => {
-                let marker = u32_param(&pair).map_err(at)?;
-                set_once(&mut part_number_marker, marker, &pair.name).map_err(at)?;
+                pair.set_once(&mut part_number_marker, pair.u32_in(0, u32::MAX)?)?;
             }
             _ => {}
         }
     }
-    let end = target.query_offset + target.query.len();
+    let end = target.end();
     if seen_flag.is_none() {
         return Err(Error::missing_field(FLAG).with_offset(end));
     }
