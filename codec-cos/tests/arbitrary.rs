@@ -1,6 +1,8 @@
-//! With the feature `arbitrary` (`cargo test -p codec-cos --features arbitrary`): values
-//! generated from pseudo-random bytes (text cut to what XML 1.0 can carry) encode,
-//! decode to themselves and normalize without a panic, as the fuzz targets `cos_*_roundtrip` check under libFuzzer; this runs on stable.
+//! With the feature `arbitrary` (`cargo test -p codec-cos --features arbitrary --test
+//! arbitrary`): values generated from pseudo-random bytes (text cut to what XML 1.0 can
+//! carry) encode, decode to themselves and normalize without a panic
+//! (`codec_testkit::round_trips!`), as the fuzz targets `cos_*_roundtrip` check under
+//! libFuzzer; this runs on stable.
 #![cfg(feature = "arbitrary")]
 
 #[test]

@@ -1,6 +1,7 @@
-//! With the feature `arbitrary` (`cargo test -p codec-pds --features arbitrary`): values
-//! generated from pseudo-random bytes encode, decode to themselves and normalize without a
-//! panic (through `codec_testkit::round_trips!`), as the fuzz targets `pds_*_roundtrip` check under libFuzzer; this runs on stable.
+//! With the feature `arbitrary` (`cargo test -p codec-pds --features arbitrary --test
+//! arbitrary`): values generated from pseudo-random bytes encode, decode to themselves and
+//! normalize without a panic (`codec_testkit::round_trips!`), as the fuzz targets
+//! `pds_*_roundtrip` check under libFuzzer; this runs on stable.
 #![cfg(feature = "arbitrary")]
 
 #[test]

@@ -1,7 +1,7 @@
-//! With the feature `arbitrary` (`cargo test -p codec-qingstor --features arbitrary`):
-//! values generated from pseudo-random bytes encode, decode to themselves and normalize
-//! without a panic, as the fuzz targets `qingstor_*_roundtrip` check under libFuzzer; this
-//! runs on stable.
+//! With the feature `arbitrary` (`cargo test -p codec-qingstor --features arbitrary --test
+//! arbitrary`): values generated from pseudo-random bytes encode, decode to themselves and
+//! normalize without a panic (`codec_testkit::round_trips!`), as the fuzz targets
+//! `qingstor_*_roundtrip` check under libFuzzer; this runs on stable.
 #![cfg(feature = "arbitrary")]
 
 #[test]

@@ -45,12 +45,12 @@ pub struct ListPartsRequest<'a> {
     /// `max-parts`: the page size, 1 to 1000 (COS's default is 1000).
     #[serde(rename = "max-parts", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, 1000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, MAX_MAX_PARTS>))]
     pub max_parts: Option<u32>,
     /// `part-number-marker`: list the parts after this number.
     #[serde(rename = "part-number-marker", default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 10000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, MAX_PART_NUMBER>))]
     pub part_number_marker: Option<u32>,
 }
 

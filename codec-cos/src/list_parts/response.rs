@@ -165,7 +165,7 @@ pub struct Part<'a> {
     /// The part number, 1 to 10,000.
     #[serde(rename = "PartNumber")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<1, 10000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<1, MAX_PART_NUMBER>))]
     pub part_number: u32,
     /// When the part was written, as COS wrote it (ISO 8601 or asctime).
     #[serde(rename = "LastModified", borrow, default, skip_serializing_if = "Option::is_none")]

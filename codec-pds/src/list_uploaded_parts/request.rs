@@ -76,7 +76,7 @@ impl<'a> arbitrary::Arbitrary<'a> for ListUploadedPartsRequest<'a> {
             drive_id,
             file_id: u.arbitrary()?,
             upload_id: u.arbitrary()?,
-            limit: codec_core::generate::opt_u32_in::<1, 1000>(u)?,
+            limit: codec_core::generate::opt_u32_in::<1, MAX_LIMIT>(u)?,
             part_number_marker: u.arbitrary()?,
             share_id,
         })

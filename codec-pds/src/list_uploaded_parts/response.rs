@@ -77,7 +77,7 @@ pub struct UploadedPart<'a> {
     /// The part number, 1 to 10,000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, 10000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<1, MAX_PART_NUMBER>))]
     pub part_number: Option<u32>,
     /// The part's size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

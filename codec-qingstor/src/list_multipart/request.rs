@@ -49,12 +49,12 @@ pub struct ListMultipartRequest<'a> {
     /// the same as 0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 10000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, MAX_PART_NUMBER>))]
     pub part_number_marker: Option<u32>,
     /// `limit`: the most parts to return, at most 1000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(max = 1000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, 1000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, MAX_LIMIT>))]
     pub limit: Option<u32>,
 }
 

@@ -85,7 +85,7 @@ fn nullable_list<'de: 'a, 'a, D: Deserializer<'de>>(
 pub struct Part<'a> {
     /// `part_number`: 0 to 10,000 (QingStor numbers parts from 0; gaps are allowed).
     #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<0, 10000>))]
+    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<0, MAX_PART_NUMBER>))]
     pub part_number: u32,
     /// `size`: the part's size in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
