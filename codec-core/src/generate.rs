@@ -37,32 +37,38 @@ pub fn opt_non_empty_text<'a>(u: &mut Unstructured<'a>) -> Result<Option<Cow<'a,
     Ok(Some(Cow::Borrowed(if text.is_empty() { "a" } else { text })))
 }
 
-/// Text XML 1.0 can carry: an arbitrary text cut before its first character that XML
+/// Text XML 1.0 can carry (feature `xml`): an arbitrary text cut before its first character that XML
 /// cannot carry ([`crate::xml::is_xml_char`]), so it stays borrowed and every generated
 /// value of an XML vendor encodes.
+#[cfg(feature = "xml")]
 pub fn xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Cow<'a, str>> {
     xml_str(u).map(Cow::Borrowed)
 }
 
 /// `None`, or [`xml_text`].
+#[cfg(feature = "xml")]
 pub fn opt_xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Option<Cow<'a, str>>> {
     opt_xml(u, Cow::Borrowed)
 }
 
 /// `None`, or a string type (such as a `wire_string!` type) read from [`xml_text`].
+#[cfg(feature = "xml")]
 pub fn opt_xml_wire<'a, T: From<&'a str>>(u: &mut Unstructured<'a>) -> Result<Option<T>> {
     opt_xml(u, T::from)
 }
 
 /// `None`, or an ETag read from [`xml_text`] through [`ETag::from_wire`].
+#[cfg(feature = "xml")]
 pub fn opt_xml_etag<'a>(u: &mut Unstructured<'a>) -> Result<Option<ETag<'a>>> {
     opt_xml(u, ETag::from_wire)
 }
 
+#[cfg(feature = "xml")]
 fn opt_xml<'a, T>(u: &mut Unstructured<'a>, make: impl FnOnce(&'a str) -> T) -> Result<Option<T>> {
     if bool::arbitrary(u)? { xml_str(u).map(|text| Some(make(text))) } else { Ok(None) }
 }
 
+#[cfg(feature = "xml")]
 fn xml_str<'a>(u: &mut Unstructured<'a>) -> Result<&'a str> {
     let text = <&'a str>::arbitrary(u)?;
     let end = text.find(|c| !crate::xml::is_xml_char(c)).unwrap_or(text.len());
