@@ -86,3 +86,71 @@ impl<'a> Arbitrary<'a> for ETag<'a> {
         <&'a str>::size_hint(depth)
     }
 }
+
+/// Asserts the round trip every value of a wire type must make: `$value` encodes, and
+/// the bytes decode as `$ty` to an equal value. The fuzz targets (raw-bytes and
+/// structured) and the vendor crates' `tests/arbitrary.rs` check it through this one
+/// macro. It is a macro because `$ty` borrows from the bytes it decodes, which a
+/// generic function could only say with higher-ranked bounds on every trait.
+///
+/// # Panics
+///
+/// When encoding fails, decoding fails, or the decoded value differs; the message
+/// holds the value and the encoded text.
+///
+/// ```
+/// # #[derive(Debug, PartialEq)]
+/// # struct Text<'a>(&'a str);
+/// # impl codec_core::Encode for Text<'_> {
+/// #     fn encode_into(&self, out: &mut Vec<u8>) -> codec_core::Result<()> {
+/// #         out.extend_from_slice(self.0.as_bytes());
+/// #         Ok(())
+/// #     }
+/// # }
+/// # impl<'a> codec_core::Decode<'a> for Text<'a> {
+/// #     fn decode_with(input: &'a [u8], _: &codec_core::Limits) -> codec_core::Result<Self> {
+/// #         std::str::from_utf8(input).map(Text).map_err(|e| codec_core::Error::syntax(e.to_string()))
+/// #     }
+/// # }
+/// codec_core::assert_round_trip!(Text<'_>, Text("a text"));
+/// ```
+#[macro_export]
+macro_rules! assert_round_trip {
+    ($ty:ty, $value:expr) => {{
+        let value = &$value;
+        let wire = $crate::Encode::encode(value)
+            .unwrap_or_else(|e| panic!("the value does not encode: {e}\n{value:?}"));
+        match <$ty as $crate::Decode>::decode(&wire) {
+            Ok(again) => {
+                assert_eq!(
+                    &again,
+                    value,
+                    "decoded differently from\n{}",
+                    String::from_utf8_lossy(&wire)
+                )
+            }
+            Err(e) => panic!(
+                "the encoded value does not decode: {e}\n{value:?}\n{}",
+                String::from_utf8_lossy(&wire)
+            ),
+        }
+    }};
+}
+
+/// Asserts that `$value` converts to the vendor-neutral model or fails with an error
+/// that names the field it could not convert (no panic either way, which the caller's
+/// harness sees).
+///
+/// # Panics
+///
+/// When the conversion fails with an error that has no field path.
+#[macro_export]
+macro_rules! assert_normalizes_or_names_field {
+    ($value:expr) => {{
+        use $crate::Normalize as _;
+        // A method call, so that a value and a reference to one both work.
+        if let Err(error) = $value.normalize() {
+            assert!(error.path().is_some(), "a normalize error names no field: {error}");
+        }
+    }};
+}

@@ -28,7 +28,6 @@ pub fn buffers() -> impl Iterator<Item = Vec<u8>> {
 macro_rules! round_trips {
     ($ty:ty $(, $flag:ident)*) => {{
         use $crate::generated::arbitrary::Arbitrary as _;
-        use codec_core::{Decode as _, Encode as _};
         let mut generated = 0;
         for bytes in $crate::generated::buffers() {
             let Ok(value) =
@@ -37,16 +36,12 @@ macro_rules! round_trips {
                 continue;
             };
             generated += 1;
-            let wire = value.encode().unwrap_or_else(|e| panic!("{e}: {value:?}"));
-            let again = <$ty>::decode(&wire);
-            assert_eq!(again.as_ref().ok(), Some(&value), "{}", String::from_utf8_lossy(&wire));
-            $( $crate::round_trips!(@check $flag, value); )*
+            codec_core::assert_round_trip!($ty, value);
+            $( $crate::round_trips!(@$flag value); )*
         }
         assert!(generated > 100, "only {generated} values generated");
     }};
-    (@check normalize, $value:ident) => {
-        if let Err(error) = codec_core::Normalize::normalize(&$value) {
-            assert!(error.path().is_some(), "{error}");
-        }
+    (@normalize $value:ident) => {
+        codec_core::assert_normalizes_or_names_field!($value);
     };
 }

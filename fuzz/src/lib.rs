@@ -1,6 +1,7 @@
-//! The invariants the raw-bytes targets share, as macros (each decoder's value type
-//! borrows from the input, so a generic function would need higher-ranked bounds on
-//! every trait; a macro names the type once per target).
+//! The two kinds of target, as macros that name the type once per target. The round
+//! trip and the normalize check are `codec_core`'s (`assert_round_trip!`,
+//! `assert_normalizes_or_names_field!`), which the vendor crates' `tests/arbitrary.rs`
+//! use too.
 
 /// Any bytes as `$ty`'s wire form: decoding gives a value or an error, never a panic;
 /// a value encodes, decodes to itself, and (with `normalize`) normalizes or names the
@@ -10,22 +11,16 @@
 macro_rules! raw_target {
     ($ty:ty $(, $check:ident)*) => {
         libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-            use codec_core::{Decode, Encode};
-            let decoded = <$ty>::decode(data);
+            let decoded = <$ty as codec_core::Decode>::decode(data);
             $( $crate::raw_target!(@$check data, decoded); )*
-            let Ok(value) = decoded else { return };
-            let wire = value.encode().expect("a decoded value encodes");
-            let again = <$ty>::decode(&wire).unwrap_or_else(|e| {
-                panic!("an encoded value decodes: {e}\n{}", String::from_utf8_lossy(&wire))
-            });
-            assert_eq!(again, value);
+            if let Ok(value) = decoded {
+                codec_core::assert_round_trip!($ty, value);
+            }
         });
     };
     (@normalize $data:ident, $decoded:ident) => {
-        if let Ok(value) = &$decoded
-            && let Err(error) = codec_core::Normalize::normalize(value)
-        {
-            assert!(error.path().is_some(), "{error}");
+        if let Ok(value) = &$decoded {
+            codec_core::assert_normalizes_or_names_field!(value);
         }
     };
     (@json $data:ident, $decoded:ident) => {
@@ -44,23 +39,11 @@ macro_rules! raw_target {
 macro_rules! roundtrip_target {
     ($ty:ty $(, $check:ident)*) => {
         libfuzzer_sys::fuzz_target!(|value: $ty| {
-            use codec_core::{Decode, Encode};
-            let wire = value
-                .encode()
-                .unwrap_or_else(|e| panic!("a generated value encodes: {e}\n{value:?}"));
-            let again = <$ty>::decode(&wire).unwrap_or_else(|e| {
-                panic!(
-                    "an encoded value decodes: {e}\n{value:?}\n{}",
-                    String::from_utf8_lossy(&wire)
-                )
-            });
-            assert_eq!(again, value, "{}", String::from_utf8_lossy(&wire));
-            $( $crate::roundtrip_target!(@check $check value); )*
+            codec_core::assert_round_trip!($ty, value);
+            $( $crate::roundtrip_target!(@$check value); )*
         });
     };
-    (@check normalize $value:ident) => {
-        if let Err(error) = codec_core::Normalize::normalize(&$value) {
-            assert!(error.path().is_some(), "{error}");
-        }
+    (@normalize $value:ident) => {
+        codec_core::assert_normalizes_or_names_field!($value);
     };
 }
