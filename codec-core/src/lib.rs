@@ -21,8 +21,10 @@
 //!   bodies;
 //! - `schema`: `schemars::JsonSchema` on the vendor-neutral model, and the `schema`
 //!   module of helpers for the vendor crates' derives;
-//! - `arbitrary`: `arbitrary::Arbitrary` for [`ETag`] and the `generate` module of
-//!   generators for the vendor crates' derives (structured fuzzing).
+//! - `arbitrary`: `arbitrary::Arbitrary` for [`ETag`], the `generate` module of
+//!   generators for the vendor crates' derives (structured fuzzing), and the checks the
+//!   fuzz targets and round-trip tests share (`assert_round_trip!`,
+//!   `assert_normalizes_or_names_field!`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
