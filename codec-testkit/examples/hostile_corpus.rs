@@ -1,5 +1,6 @@
-//! Writes the hostile table's cases for one fixture into a directory, one file per case,
-//! so that `fuzz/seed.sh` can seed a fuzz target's corpus with them:
+//! Writes the hostile table's cases for a fixture into a directory, one file per case,
+//! so that `fuzz/seed.sh` can seed a fuzz target's corpus with them. Takes one or more
+//! triples of format, fixture and directory:
 //!
 //! ```sh
 //! cargo run -p codec-testkit --example hostile_corpus -- json codec-pds/fixtures/ok/error/ours-not-found-upload-id.json fuzz/corpus/pds_error
@@ -19,20 +20,22 @@ const FUZZ_MAX_LEN: usize = 65_536;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [format, fixture, out] = args.as_slice() else {
-        eprintln!("usage: hostile_corpus <json|xml|query> <fixture> <out-dir>");
+    if args.is_empty() || !args.len().is_multiple_of(3) {
+        eprintln!("usage: hostile_corpus (<json|xml|query> <fixture> <out-dir>)…");
         return ExitCode::from(2);
-    };
-    match write_corpus(format, Path::new(fixture), Path::new(out)) {
-        Ok(written) => {
-            println!("{written} hostile cases from {fixture} in {out}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
+    }
+    let mut jobs = args.as_slice();
+    while let [format, fixture, out, rest @ ..] = jobs {
+        jobs = rest;
+        match write_corpus(format, Path::new(fixture), Path::new(out)) {
+            Ok(written) => println!("{written} hostile cases from {fixture} in {out}"),
+            Err(message) => {
+                eprintln!("error: {message}");
+                return ExitCode::FAILURE;
+            }
         }
     }
+    ExitCode::SUCCESS
 }
 
 fn write_corpus(format: &str, fixture: &Path, out: &Path) -> Result<usize, String> {
