@@ -336,11 +336,10 @@ impl<'a> QueryPair<'a> {
     /// (see [`place`](Self::place)).
     pub fn u32_in(&self, min: u32, max: u32) -> Result<u32, Error> {
         let text = self.value.as_deref().unwrap_or("");
-        crate::number::parse_in_range(text, min.into(), max.into())
-            .and_then(|value| {
-                u32::try_from(value).map_err(|_| Error::invalid_value("out of range"))
-            })
-            .map_err(|e| self.place(e))
+        let value = crate::number::parse_in_range(text, min.into(), max.into())
+            .map_err(|e| self.place(e))?;
+        // In `min..=max`, so it fits.
+        Ok(value as u32)
     }
 
     /// Stores `value` in `slot`, which must be empty: [`crate::field::set_once`] for a
