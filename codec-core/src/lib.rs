@@ -10,6 +10,8 @@
 //!   one vendor needs;
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
+//! - [`wire`](mod@wire): one declaration per wire type (`#[wire(json)]`, `#[wire(xml)]`)
+//!   and the runtime its generated decoders and encoders call;
 //! - [`wire_string!`]: string enums that keep the values they do not know;
 //! - `xml` (feature `xml`): a scoped pull decoder on its own small tokenizer, for the XML vendors;
 //! - `json` (feature `json`): serde_json decoding with byte offsets and field paths.
@@ -43,11 +45,14 @@ pub mod query;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod timestamp;
+pub mod wire;
 mod wire_string;
 #[cfg(feature = "xml")]
 pub mod xml;
 
 pub use codec::{Decode, Encode, Normalize};
+/// Declares a wire type: see the [`wire`](mod@wire) module.
+pub use codec_derive::wire;
 pub use error::{Error, ErrorKind, Result};
 pub use etag::ETag;
 pub use limits::Limits;

@@ -31,7 +31,7 @@ impl Limits {
     pub const DEFAULT_MAX_ITEMS: usize = 100_000;
 
     /// No size or item cap; the default depth cap. For trusted or captured bodies.
-    pub fn unbounded() -> Self {
+    pub const fn unbounded() -> Self {
         Limits {
             max_input_bytes: usize::MAX,
             max_depth: Self::DEFAULT_MAX_DEPTH,

@@ -67,6 +67,31 @@ macro_rules! wire_string {
             }
         }
 
+        impl<'a> $crate::wire::WireText<'a> for $name<'a> {
+            #[inline(always)]
+            fn from_text(text: ::std::borrow::Cow<'a, str>) -> Self {
+                $name(text)
+            }
+            #[inline(always)]
+            fn text(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl $crate::wire::IntoOwned for $name<'_> {
+            type Owned = $name<'static>;
+            fn into_owned(self) -> $name<'static> {
+                $name($crate::field::owned(self.0))
+            }
+        }
+
+        impl $crate::wire::LenHint for $name<'_> {
+            #[inline(always)]
+            fn len_hint(&self) -> usize {
+                self.0.len()
+            }
+        }
+
         impl ::std::fmt::Display for $name<'_> {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(&self.0)

@@ -1,0 +1,263 @@
+//! XML values and records for declared wire types (feature `xml`).
+//!
+//! [`XmlValue`] reads and writes one element of a kind (text, an integer in a range, a
+//! boolean, an [`ETag`], a nested record); [`XmlRecord`] is what `#[wire(xml)]`
+//! implements for a declared element: one `match` on the child's name per type, while
+//! the child loop itself ([`read_element`]) is written once, here. A list is a field
+//! whose element repeats ([`push_item`]).
+
+use std::borrow::Cow;
+
+use super::{Ctx, Seen, Unsigned, WireText, in_range};
+use crate::xml::{Element, XmlReader, write_end, write_escaped, write_start};
+use crate::{ETag, Error, Result};
+
+/// One element's content of a kind: how it reads and how it writes.
+pub trait XmlValue<'a>: Sized {
+    /// Reads the content of `element` (whose start tag was read), up to its end tag.
+    fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, ctx: Ctx<'_>) -> Result<Self>;
+
+    /// Writes the value as the element `name`. Errors carry no path of their own: the
+    /// caller puts `name` in front.
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()>;
+}
+
+/// Text content, escaped when written.
+fn write_text(out: &mut Vec<u8>, name: &str, text: &str) -> Result<()> {
+    write_start(out, name);
+    write_escaped(out, text)?;
+    write_end(out, name);
+    Ok(())
+}
+
+impl<'a> XmlValue<'a> for Cow<'a, str> {
+    #[inline(always)]
+    fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, _: Ctx<'_>) -> Result<Self> {
+        xml.text(element)
+    }
+
+    #[inline(always)]
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
+        write_text(out, name, self)
+    }
+}
+
+impl<'a> XmlValue<'a> for ETag<'a> {
+    #[inline(always)]
+    fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, _: Ctx<'_>) -> Result<Self> {
+        xml.etag(element)
+    }
+
+    /// The quotes as `&quot;`, as COS writes them.
+    #[inline(always)]
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
+        let quote: &[u8] = if self.is_quoted() { b"&quot;" } else { b"" };
+        write_start(out, name);
+        out.extend_from_slice(quote);
+        write_escaped(out, self.value())?;
+        out.extend_from_slice(quote);
+        write_end(out, name);
+        Ok(())
+    }
+}
+
+/// Text values that keep their spelling ([`wire_string!`](crate::wire_string) types).
+impl<'a, T: WireText<'a>> XmlValue<'a> for T {
+    #[inline(always)]
+    fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, _: Ctx<'_>) -> Result<Self> {
+        xml.text(element).map(T::from_text)
+    }
+
+    #[inline(always)]
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
+        write_text(out, name, self.text())
+    }
+}
+
+macro_rules! unsigned_xml {
+    ($($ty:ty),*) => {$(
+        impl<'a> XmlValue<'a> for $ty {
+            /// Decimal digits in the field's range; an error is at the element's content.
+            #[inline(always)]
+            fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, ctx: Ctx<'_>) -> Result<Self> {
+                let text = xml.text(element)?;
+                crate::number::parse_u64(&text)
+                    .and_then(|value| in_range(value, ctx.min, ctx.max))
+                    .map_err(|e| e.with_offset(element.content_offset()))
+            }
+
+            #[inline(always)]
+            fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()> {
+                let value = Unsigned::widen(*self);
+                in_range::<$ty>(value, ctx.min, ctx.max)?;
+                write_start(out, name);
+                out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+                write_end(out, name);
+                Ok(())
+            }
+        }
+    )*};
+}
+unsigned_xml!(u32, u64);
+
+impl<'a> XmlValue<'a> for bool {
+    /// `true` or `false`, exactly.
+    #[inline(always)]
+    fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, _: Ctx<'_>) -> Result<Self> {
+        let text = xml.text(element)?;
+        crate::number::parse_bool(&text).map_err(|e| e.with_offset(element.content_offset()))
+    }
+
+    #[inline(always)]
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
+        write_text(out, name, if *self { "true" } else { "false" })
+    }
+}
+
+/// An element whose name has several spellings in the wild (COS's `Encoding-Type`,
+/// `Encoding-type` and `EncodingType`): the field declared with `spelling = sibling`
+/// reads under any of them, and the sibling, of a type implementing this, remembers
+/// which one so that encoding writes it back.
+pub trait Spelling: Copy + Default {
+    /// The spelling `name` is, if it is one.
+    fn from_name(name: &str) -> Option<Self>;
+    /// The element name.
+    fn as_str(self) -> &'static str;
+}
+
+/// A declared XML element: what `#[wire(xml)]` implements. The child loop is
+/// [`read_element`]; a type supplies the `match` on child names.
+pub trait XmlRecord<'a>: Default {
+    /// Reads the child `child` into its field, when its name names one (`Ok(false)`
+    /// otherwise, with nothing read). Marks the field in `seen`.
+    fn read_child(
+        &mut self,
+        child: &Element<'a>,
+        xml: &mut XmlReader<'a>,
+        ctx: Ctx<'_>,
+        seen: &mut Seen,
+    ) -> Result<bool>;
+
+    /// Fails when a required field is not in `seen`.
+    fn check_required(seen: &Seen) -> Result<()>;
+
+    /// Writes the children that are present, in declared order.
+    fn write_children(&self, out: &mut Vec<u8>) -> Result<()>;
+
+    /// An upper bound of the encoded length, for sizing the output once.
+    fn encoded_len(&self) -> usize;
+}
+
+/// Reads the children of `element` into `record`: every singleton once, unknown
+/// children handed to `other` ([`skip_child`] skips them), required children checked at
+/// the element's offset. Returns which fields were seen.
+#[inline(always)]
+pub fn read_element<'a, R: XmlRecord<'a>>(
+    record: &mut R,
+    xml: &mut XmlReader<'a>,
+    element: &Element<'a>,
+    ctx: Ctx<'_>,
+    mut other: impl FnMut(&Element<'a>, &mut XmlReader<'a>) -> Result<()>,
+) -> Result<Seen> {
+    let ctx = ctx.unbounded();
+    let mut seen = Seen::default();
+    while let Some(child) = xml.next_child(element)? {
+        if !record.read_child(&child, xml, ctx, &mut seen)? {
+            other(&child, xml)?;
+        }
+    }
+    R::check_required(&seen).map_err(|e| e.with_offset(element.start()))?;
+    Ok(seen)
+}
+
+/// Skips a child the type does not declare: vendors add elements.
+#[inline(always)]
+pub fn skip_child<'a>(child: &Element<'a>, xml: &mut XmlReader<'a>) -> Result<()> {
+    xml.skip(child)
+}
+
+/// Reads a declared record from `element`: what the generated
+/// [`XmlValue::read_xml`] of a record calls.
+#[inline(always)]
+pub fn read_record<'a, R: XmlRecord<'a>>(
+    xml: &mut XmlReader<'a>,
+    element: &Element<'a>,
+    ctx: Ctx<'_>,
+) -> Result<R> {
+    let mut record = R::default();
+    read_element(&mut record, xml, element, ctx, skip_child)?;
+    Ok(record)
+}
+
+/// Writes a declared record as the element `name`.
+#[inline(always)]
+pub fn write_record<'a, R: XmlRecord<'a>>(record: &R, out: &mut Vec<u8>, name: &str) -> Result<()> {
+    write_start(out, name);
+    record.write_children(out)?;
+    write_end(out, name);
+    Ok(())
+}
+
+/// Marks field `index` seen and reads it with `read`, placing any error at the child:
+/// a duplicate at its start tag, a value error within `name` and, unless it knows
+/// better, at the child's content.
+#[inline(always)]
+pub fn child<'a>(
+    seen: &mut Seen,
+    index: u32,
+    child: &Element<'a>,
+    read: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    seen.once(index, child.name()).map_err(|e| e.with_offset(child.start()))?;
+    read().map_err(|e| at_child(e, child))
+}
+
+/// Places an error met in `child`'s content.
+#[cold]
+#[inline(never)]
+pub fn at_child(error: Error, child: &Element<'_>) -> Error {
+    error.within(child.name()).with_offset(child.content_offset())
+}
+
+/// Reads one more item of a list whose element repeats: at most
+/// [`Limits::max_items`](crate::Limits::max_items), the item's errors placed at `Name[i]`. Read in place.
+#[inline(always)]
+pub fn push_item<'a, T: XmlValue<'a> + Default>(
+    list: &mut Vec<T>,
+    xml: &mut XmlReader<'a>,
+    child: &Element<'a>,
+    ctx: Ctx<'_>,
+) -> Result<()> {
+    let index = list.len();
+    ctx.limits.check_items(index).map_err(|e| e.with_offset(child.start()))?;
+    let item = T::read_xml(xml, child, ctx).map_err(|e| at_item(e, child.name(), index))?;
+    list.push(item);
+    Ok(())
+}
+
+/// Writes every item of a list as the element `name`.
+#[inline]
+pub fn write_items<'a, T: XmlValue<'a>>(
+    list: &[T],
+    out: &mut Vec<u8>,
+    name: &str,
+    ctx: Ctx<'_>,
+) -> Result<()> {
+    for (index, item) in list.iter().enumerate() {
+        item.write_xml(out, name, ctx).map_err(|e| at_item(e, name, index))?;
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn at_item(error: Error, name: &str, index: usize) -> Error {
+    error.within(&format!("{name}[{index}]"))
+}
+
+/// Places an error met writing the field `name`.
+#[cold]
+#[inline(never)]
+pub fn writing(error: Error, name: &str) -> Error {
+    error.within(name)
+}

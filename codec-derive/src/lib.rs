@@ -1,0 +1,665 @@
+//! `#[wire]`: one declaration per wire type.
+//!
+//! Use it through `codec-core` (`#[codec_core::wire(json)]`), whose `wire` module
+//! documents the attribute and holds the runtime the generated code calls. From a
+//! struct whose fields carry `#[wire(...)]`, the attribute writes:
+//!
+//! - the serde attributes of the typed JSON form (renames, `borrow`, `default`,
+//!   `skip_serializing_if`, the nullable helper), and the `schemars` and `arbitrary`
+//!   derives behind the calling crate's `schema` and `arbitrary` features;
+//! - `IntoOwned` and an inherent `into_owned()`;
+//! - `JsonRecord` and `JsonValue` (with `json`) or `XmlRecord` and `XmlValue` (with
+//!   `xml`): one `match` on member names to read, the members in declared order to
+//!   write, and the encoded-length hint.
+
+use proc_macro::TokenStream;
+use proc_macro2::{Span, TokenStream as Tokens};
+use quote::{ToTokens, quote};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::{
+    Attribute, Data, DeriveInput, Error, Expr, Fields, GenericArgument, Ident, LitStr, Path,
+    PathArguments, Token, Type,
+};
+
+/// Declares a wire type: see `codec_core::wire`.
+#[proc_macro_attribute]
+pub fn wire(args: TokenStream, item: TokenStream) -> TokenStream {
+    let args = syn::parse_macro_input!(args as ContainerArgs);
+    let item = syn::parse_macro_input!(item as DeriveInput);
+    expand(args, item).unwrap_or_else(Error::into_compile_error).into()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Syntax {
+    Json,
+    Xml,
+}
+
+struct ContainerArgs {
+    syntax: Syntax,
+    null_as_absent: bool,
+    arbitrary: bool,
+}
+
+impl Parse for ContainerArgs {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut syntax = None;
+        let mut null_as_absent = false;
+        let mut arbitrary = true;
+        for ident in Punctuated::<Ident, Token![,]>::parse_terminated(input)? {
+            match ident.to_string().as_str() {
+                "json" => syntax = Some(Syntax::Json),
+                "xml" => syntax = Some(Syntax::Xml),
+                "null_as_absent" => null_as_absent = true,
+                "no_arbitrary" => arbitrary = false,
+                other => {
+                    return Err(Error::new(
+                        ident.span(),
+                        format!(
+                            "unknown option `{other}`: expected json, xml, null_as_absent or no_arbitrary"
+                        ),
+                    ));
+                }
+            }
+        }
+        let syntax = syntax.ok_or_else(|| {
+            Error::new(Span::call_site(), "say `#[wire(json)]` or `#[wire(xml)]`")
+        })?;
+        Ok(ContainerArgs { syntax, null_as_absent, arbitrary })
+    }
+}
+
+/// How a field is present on the wire, from its type.
+enum Shape {
+    /// `T`: required.
+    Required,
+    /// `Option<T>`: optional.
+    Optional,
+    /// `Option<Option<T>>`: optional, and `null` is `Some(None)`.
+    Nullable,
+    /// `Option<T>` marked `required`: present, and `null` is `None`.
+    RequiredNullable,
+    /// `Vec<T>`: a JSON array (required), or repeated XML elements (zero or more).
+    List,
+    /// Not on the wire.
+    Skip,
+}
+
+#[derive(Default)]
+struct FieldArgs {
+    rename: Option<LitStr>,
+    aliases: Vec<LitStr>,
+    min: Option<Expr>,
+    max: Option<Expr>,
+    skip: bool,
+    required: bool,
+    spelling: Option<Ident>,
+    arbitrary: Option<Path>,
+}
+
+fn field_args(attrs: &mut Vec<Attribute>) -> syn::Result<FieldArgs> {
+    let mut args = FieldArgs::default();
+    let mut kept = Vec::new();
+    for attr in attrs.drain(..) {
+        if !attr.path().is_ident("wire") {
+            kept.push(attr);
+            continue;
+        }
+        attr.parse_nested_meta(|meta| {
+            let name = meta.path.get_ident().map(Ident::to_string).unwrap_or_default();
+            match name.as_str() {
+                "rename" => args.rename = Some(meta.value()?.parse()?),
+                "alias" => args.aliases.push(meta.value()?.parse()?),
+                "skip" => args.skip = true,
+                "required" => args.required = true,
+                "spelling" => args.spelling = Some(meta.value()?.parse()?),
+                "arbitrary" => args.arbitrary = Some(meta.value()?.parse()?),
+                "range" => {
+                    meta.parse_nested_meta(|bound| {
+                        if bound.path.is_ident("min") {
+                            args.min = Some(bound.value()?.parse()?);
+                        } else if bound.path.is_ident("max") {
+                            args.max = Some(bound.value()?.parse()?);
+                        } else {
+                            return Err(bound.error("expected `min = …` or `max = …`"));
+                        }
+                        Ok(())
+                    })?;
+                }
+                _ => {
+                    return Err(meta.error(
+                        "unknown field option: expected rename, alias, range, skip, required, spelling or arbitrary",
+                    ));
+                }
+            }
+            Ok(())
+        })?;
+    }
+    *attrs = kept;
+    Ok(args)
+}
+
+/// The type inside `Wrapper<T>` when `ty` is that wrapper.
+fn inner<'t>(ty: &'t Type, wrapper: &str) -> Option<&'t Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != wrapper {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    }
+}
+
+/// Whether a type mentions a lifetime (serde then needs `borrow`).
+fn has_lifetime(ty: &Type) -> bool {
+    ty.to_token_stream()
+        .into_iter()
+        .any(|token| matches!(&token, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\''))
+}
+
+/// The value type of a field once its presence wrappers are peeled.
+fn value_type<'t>(ty: &'t Type, shape: &Shape) -> &'t Type {
+    match shape {
+        Shape::Optional | Shape::RequiredNullable => inner(ty, "Option").unwrap_or(ty),
+        Shape::Nullable => inner(ty, "Option").and_then(|t| inner(t, "Option")).unwrap_or(ty),
+        Shape::List | Shape::Required | Shape::Skip => ty,
+    }
+}
+
+struct Field {
+    ident: Ident,
+    wire: LitStr,
+    index: u32,
+    shape: Shape,
+    args: FieldArgs,
+}
+
+fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens> {
+    let span = item.span();
+    let Data::Struct(data) = &mut item.data else {
+        return Err(Error::new(span, "#[wire] declares structs"));
+    };
+    let Fields::Named(named) = &mut data.fields else {
+        return Err(Error::new(span, "#[wire] declares structs with named fields"));
+    };
+    let lifetime = match item.generics.lifetimes().count() {
+        0 => None,
+        1 => item.generics.lifetimes().next().map(|l| l.lifetime.clone()),
+        _ => return Err(Error::new(item.generics.span(), "#[wire] takes at most one lifetime")),
+    };
+    if item.generics.type_params().count() > 0 || item.generics.const_params().count() > 0 {
+        return Err(Error::new(item.generics.span(), "#[wire] takes no type parameters"));
+    }
+
+    let mut fields = Vec::new();
+    let mut index = 0u32;
+    for field in &mut named.named {
+        let args = field_args(&mut field.attrs)?;
+        let ident = field.ident.clone().ok_or_else(|| Error::new(field.span(), "unnamed field"))?;
+        let shape = if args.skip {
+            Shape::Skip
+        } else if let Some(inside) = inner(&field.ty, "Option") {
+            if inner(inside, "Option").is_some() {
+                Shape::Nullable
+            } else if args.required {
+                Shape::RequiredNullable
+            } else {
+                Shape::Optional
+            }
+        } else if inner(&field.ty, "Vec").is_some() {
+            Shape::List
+        } else {
+            Shape::Required
+        };
+        if container.syntax == Syntax::Xml
+            && matches!(shape, Shape::Nullable | Shape::RequiredNullable)
+        {
+            return Err(Error::new(field.ty.span(), "XML has no null: use T, Option<T> or Vec<T>"));
+        }
+        let wire =
+            args.rename.clone().unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
+        field.attrs.extend(field_attributes(&container, &field.ty, &shape, &wire, &args));
+        let this = Field { ident, wire, index, shape, args };
+        if !matches!(this.shape, Shape::Skip) {
+            index += 1;
+        }
+        fields.push(this);
+    }
+    if index > 64 {
+        return Err(Error::new(span, "#[wire] declares at most 64 fields"));
+    }
+
+    let name = &item.ident;
+    let (impl_generics, type_generics, where_clause) = item.generics.split_for_impl();
+    let a = lifetime.as_ref().map_or_else(|| quote!('wire), |l| quote!(#l));
+    // A type that borrows nothing reads from input of any lifetime.
+    let value_generics =
+        if lifetime.is_some() { impl_generics.to_token_stream() } else { quote!(<'wire>) };
+    let owned_type = if lifetime.is_some() { quote!(#name<'static>) } else { quote!(#name) };
+
+    let owned_fields = fields.iter().map(|field| {
+        let ident = &field.ident;
+        match field.shape {
+            Shape::Skip => quote!(#ident: self.#ident),
+            _ => quote!(#ident: ::codec_core::wire::IntoOwned::into_owned(self.#ident)),
+        }
+    });
+    let inherent_into_owned = lifetime.as_ref().map(|_| {
+        quote! {
+            impl #impl_generics #name #type_generics #where_clause {
+                /// Detaches the value from the input it borrows from.
+                pub fn into_owned(self) -> #owned_type {
+                    ::codec_core::wire::IntoOwned::into_owned(self)
+                }
+            }
+        }
+    });
+
+    let record = match container.syntax {
+        Syntax::Json => json_record(&container, &fields, &a),
+        Syntax::Xml => xml_record(&fields, &a),
+    };
+    let (record_trait, value_impl) = match container.syntax {
+        Syntax::Json => (
+            quote!(::codec_core::wire::json::JsonRecord<#a>),
+            quote! {
+                impl #value_generics ::codec_core::wire::json::JsonValue<#a> for #name #type_generics #where_clause {
+                    #[inline]
+                    fn read_json(
+                        json: &mut ::codec_core::json::JsonReader<#a>,
+                        ctx: ::codec_core::wire::Ctx<'_>,
+                    ) -> ::codec_core::Result<Self> {
+                        ::codec_core::wire::json::read_record(json, ctx)
+                    }
+
+                    #[inline]
+                    fn read_json_into(
+                        &mut self,
+                        json: &mut ::codec_core::json::JsonReader<#a>,
+                        ctx: ::codec_core::wire::Ctx<'_>,
+                    ) -> ::codec_core::Result<()> {
+                        ::codec_core::wire::json::read_record_into(self, json, ctx)
+                    }
+
+                    #[inline]
+                    fn write_json(
+                        &self,
+                        json: &mut ::codec_core::json::JsonWriter<'_>,
+                        _: ::codec_core::wire::Ctx<'_>,
+                    ) -> ::codec_core::Result<()> {
+                        ::codec_core::wire::json::write_record(self, json)
+                    }
+                }
+            },
+        ),
+        Syntax::Xml => (
+            quote!(::codec_core::wire::xml::XmlRecord<#a>),
+            quote! {
+                impl #value_generics ::codec_core::wire::xml::XmlValue<#a> for #name #type_generics #where_clause {
+                    #[inline]
+                    fn read_xml(
+                        xml: &mut ::codec_core::xml::XmlReader<#a>,
+                        element: &::codec_core::xml::Element<#a>,
+                        ctx: ::codec_core::wire::Ctx<'_>,
+                    ) -> ::codec_core::Result<Self> {
+                        ::codec_core::wire::xml::read_record(xml, element, ctx)
+                    }
+
+                    #[inline]
+                    fn write_xml(
+                        &self,
+                        out: &mut ::std::vec::Vec<u8>,
+                        name: &str,
+                        _: ::codec_core::wire::Ctx<'_>,
+                    ) -> ::codec_core::Result<()> {
+                        ::codec_core::wire::xml::write_record(self, out, name)
+                    }
+                }
+            },
+        ),
+    };
+
+    let container_attrs = container_attributes(&container);
+    Ok(quote! {
+        #(#container_attrs)*
+        #item
+
+        impl #impl_generics ::codec_core::wire::IntoOwned for #name #type_generics #where_clause {
+            type Owned = #owned_type;
+            fn into_owned(self) -> #owned_type {
+                #name { #(#owned_fields,)* }
+            }
+        }
+
+        #inherent_into_owned
+
+        impl #value_generics ::codec_core::wire::LenHint for #name #type_generics #where_clause {
+            #[inline]
+            fn len_hint(&self) -> usize {
+                <Self as #record_trait>::encoded_len(self)
+            }
+        }
+
+        impl #value_generics #record_trait for #name #type_generics #where_clause {
+            #record
+        }
+
+        #value_impl
+    })
+}
+
+fn container_attributes(container: &ContainerArgs) -> Vec<Tokens> {
+    let mut attrs = vec![
+        quote!(#[derive(::serde::Serialize, ::serde::Deserialize)]),
+        quote!(#[cfg_attr(feature = "schema", derive(::schemars::JsonSchema))]),
+    ];
+    if container.arbitrary {
+        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", derive(::arbitrary::Arbitrary))]));
+    }
+    attrs
+}
+
+/// The serde, schemars and arbitrary attributes of one field.
+fn field_attributes(
+    container: &ContainerArgs,
+    ty: &Type,
+    shape: &Shape,
+    wire: &LitStr,
+    args: &FieldArgs,
+) -> Vec<Attribute> {
+    let mut serde: Vec<Tokens> = Vec::new();
+    let mut attrs: Vec<Tokens> = Vec::new();
+    if let Shape::Skip = shape {
+        serde.push(quote!(skip));
+    } else {
+        serde.push(quote!(rename = #wire));
+        for alias in &args.aliases {
+            serde.push(quote!(alias = #alias));
+        }
+        if has_lifetime(ty) {
+            serde.push(quote!(borrow));
+        }
+        match shape {
+            Shape::Optional => {
+                serde.push(quote!(default));
+                serde.push(quote!(skip_serializing_if = "Option::is_none"));
+            }
+            Shape::Nullable => {
+                serde.push(quote!(default));
+                serde.push(quote!(deserialize_with = "::codec_core::wire::serde_nullable"));
+                serde.push(quote!(skip_serializing_if = "Option::is_none"));
+            }
+            Shape::List if container.syntax == Syntax::Xml => serde.push(quote!(default)),
+            _ => {}
+        }
+        if container.syntax == Syntax::Json
+            && !container.null_as_absent
+            && matches!(shape, Shape::Optional)
+        {
+            attrs.push(quote!(#[cfg_attr(feature = "schema", schemars(transform = ::codec_core::schema::not_null))]));
+        }
+        if args.min.is_some() || args.max.is_some() {
+            let min = args.min.as_ref().map(|min| quote!(min = #min));
+            let max = args.max.as_ref().map(|max| quote!(max = #max));
+            let bounds = min.into_iter().chain(max);
+            attrs.push(quote!(#[cfg_attr(feature = "schema", schemars(range(#(#bounds),*)))]));
+        }
+    }
+    if let Some(path) = &args.arbitrary {
+        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #path))]));
+    } else if container.arbitrary && (args.min.is_some() || args.max.is_some()) {
+        let value = value_type(ty, shape);
+        if value.to_token_stream().to_string() == "u32" {
+            let min = args.min.as_ref().map_or_else(|| quote!(0), |min| quote!(#min));
+            let max = args.max.as_ref().map_or_else(|| quote!(u32::MAX), |max| quote!(#max));
+            let generator = match shape {
+                Shape::Required => {
+                    Some(quote!(::codec_core::generate::u32_in::<{ #min }, { #max }>))
+                }
+                Shape::Optional => {
+                    Some(quote!(::codec_core::generate::opt_u32_in::<{ #min }, { #max }>))
+                }
+                _ => None,
+            };
+            if let Some(generator) = generator {
+                attrs
+                    .push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #generator))]));
+            }
+        }
+    }
+    let mut out: Vec<Attribute> = Vec::new();
+    out.push(syn::parse_quote!(#[serde(#(#serde),*)]));
+    for attr in attrs {
+        let parsed: Vec<Attribute> = syn::parse::Parser::parse2(Attribute::parse_outer, attr)
+            .expect("generated attributes parse");
+        out.extend(parsed);
+    }
+    out
+}
+
+/// The context a field's value is read and written with: its range, if any.
+fn bounded(base: Tokens, args: &FieldArgs) -> Tokens {
+    if args.min.is_none() && args.max.is_none() {
+        return base;
+    }
+    let min = args.min.as_ref().map_or_else(|| quote!(0), |min| quote!(#min));
+    let max = args.max.as_ref().map_or_else(|| quote!(u64::MAX), |max| quote!(#max));
+    quote!(#base.range((#min) as u64, (#max) as u64))
+}
+
+fn required_list(fields: &[Field]) -> Tokens {
+    let required = fields.iter().filter_map(|field| {
+        let required = match field.shape {
+            Shape::Required | Shape::RequiredNullable => true,
+            Shape::List => false,
+            _ => false,
+        };
+        required.then(|| {
+            let (index, wire) = (field.index, &field.wire);
+            quote!((#index, #wire))
+        })
+    });
+    quote!(&[#(#required),*])
+}
+
+fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens {
+    let null_as_absent = container.null_as_absent;
+    let arms = fields.iter().filter(|field| !matches!(field.shape, Shape::Skip)).map(|field| {
+        let (ident, wire, index) = (&field.ident, &field.wire, field.index);
+        let aliases = &field.args.aliases;
+        let ctx = bounded(quote!(ctx), &field.args);
+        let read = match field.shape {
+            Shape::Required | Shape::List => quote! {
+                ::codec_core::wire::json::JsonValue::read_json_into(&mut self.#ident, json, #ctx)
+            },
+            Shape::Optional => quote! {
+                ::codec_core::wire::json::optional(json, #ctx).map(|value| self.#ident = value)
+            },
+            Shape::Nullable => quote! {
+                ::codec_core::wire::json::nullable(json, #ctx).map(|value| self.#ident = Some(value))
+            },
+            Shape::RequiredNullable => quote! {
+                ::codec_core::wire::json::nullable(json, #ctx).map(|value| self.#ident = value)
+            },
+            Shape::Skip => unreachable!(),
+        };
+        quote! {
+            #wire #(| #aliases)* => ::codec_core::wire::json::member(seen, #index, key, #wire, || #read)?,
+        }
+    });
+    let writes = fields.iter().map(|field| {
+        let (ident, wire) = (&field.ident, &field.wire);
+        let ctx = bounded(quote!(::codec_core::wire::Ctx::writing()), &field.args);
+        let write = |value: Tokens| {
+            quote! {
+                json.raw_key(#wire);
+                ::codec_core::wire::json::JsonValue::write_json(#value, json, #ctx)
+                    .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
+            }
+        };
+        match field.shape {
+            Shape::Skip => quote!(),
+            Shape::Required | Shape::List => write(quote!(&self.#ident)),
+            Shape::Optional => {
+                let body = write(quote!(value));
+                quote!(if let Some(value) = &self.#ident { #body })
+            }
+            Shape::Nullable => quote! {
+                if let Some(value) = &self.#ident {
+                    json.raw_key(#wire);
+                    ::codec_core::wire::json::write_nullable(value, json, #ctx)
+                        .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
+                }
+            },
+            Shape::RequiredNullable => quote! {
+                json.raw_key(#wire);
+                ::codec_core::wire::json::write_nullable(&self.#ident, json, #ctx)
+                    .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
+            },
+        }
+    });
+    let lens = encoded_lens(fields, 6);
+    let required = required_list(fields);
+    quote! {
+        const NULL_AS_ABSENT: bool = #null_as_absent;
+
+        #[inline]
+        fn read_member(
+            &mut self,
+            key: &::codec_core::json::JsonStr<#a>,
+            json: &mut ::codec_core::json::JsonReader<#a>,
+            ctx: ::codec_core::wire::Ctx<'_>,
+            seen: &mut ::codec_core::wire::Seen,
+        ) -> ::codec_core::Result<bool> {
+            match ::core::convert::AsRef::<str>::as_ref(&key.value()) {
+                #(#arms)*
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+
+        #[inline]
+        fn check_required(seen: &::codec_core::wire::Seen) -> ::codec_core::Result<()> {
+            seen.check_required(#required)
+        }
+
+        #[inline]
+        fn write_members(&self, json: &mut ::codec_core::json::JsonWriter<'_>) -> ::codec_core::Result<()> {
+            #(#writes)*
+            Ok(())
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            2 #(+ #lens)*
+        }
+    }
+}
+
+fn encoded_lens(fields: &[Field], per_name: usize) -> Vec<Tokens> {
+    fields
+        .iter()
+        .filter(|field| !matches!(field.shape, Shape::Skip))
+        .map(|field| {
+            let ident = &field.ident;
+            let name = field.wire.value().len() * per_name / 3 + 4;
+            quote!(#name + ::codec_core::wire::LenHint::len_hint(&self.#ident))
+        })
+        .collect()
+}
+
+fn xml_record(fields: &[Field], a: &Tokens) -> Tokens {
+    let arms = fields.iter().filter(|field| !matches!(field.shape, Shape::Skip)).map(|field| {
+        let (ident, wire, index) = (&field.ident, &field.wire, field.index);
+        let aliases = &field.args.aliases;
+        let ctx = bounded(quote!(ctx), &field.args);
+        let read = match field.shape {
+            Shape::Required => quote! {
+                ::codec_core::wire::xml::XmlValue::read_xml(xml, child, #ctx).map(|value| self.#ident = value)
+            },
+            Shape::Optional => quote! {
+                ::codec_core::wire::xml::XmlValue::read_xml(xml, child, #ctx).map(|value| self.#ident = Some(value))
+            },
+            _ => quote!(),
+        };
+        let pattern = match &field.args.spelling {
+            Some(sibling) => quote! {
+                name if ::codec_core::wire::xml::Spelling::from_name(name)
+                    .map(|spelling| self.#sibling = spelling)
+                    .is_some()
+            },
+            None => quote!(#wire #(| #aliases)*),
+        };
+        match field.shape {
+            Shape::List => quote! {
+                #pattern => ::codec_core::wire::xml::push_item(&mut self.#ident, xml, child, #ctx)?,
+            },
+            _ => quote! {
+                #pattern => ::codec_core::wire::xml::child(seen, #index, child, || #read)?,
+            },
+        }
+    });
+    let writes = fields.iter().map(|field| {
+        let (ident, wire) = (&field.ident, &field.wire);
+        let ctx = bounded(quote!(::codec_core::wire::Ctx::writing()), &field.args);
+        let name = match &field.args.spelling {
+            Some(sibling) => quote!(::codec_core::wire::xml::Spelling::as_str(self.#sibling)),
+            None => quote!(#wire),
+        };
+        match field.shape {
+            Shape::Skip => quote!(),
+            Shape::List => quote! {
+                ::codec_core::wire::xml::write_items(&self.#ident, out, #name, #ctx)?;
+            },
+            Shape::Required => quote! {
+                ::codec_core::wire::xml::XmlValue::write_xml(&self.#ident, out, #name, #ctx)
+                    .map_err(|e| ::codec_core::wire::xml::writing(e, #name))?;
+            },
+            _ => quote! {
+                if let Some(value) = &self.#ident {
+                    ::codec_core::wire::xml::XmlValue::write_xml(value, out, #name, #ctx)
+                        .map_err(|e| ::codec_core::wire::xml::writing(e, #name))?;
+                }
+            },
+        }
+    });
+    let lens = encoded_lens(fields, 6);
+    let required = required_list(fields);
+    quote! {
+        #[inline]
+        fn read_child(
+            &mut self,
+            child: &::codec_core::xml::Element<#a>,
+            xml: &mut ::codec_core::xml::XmlReader<#a>,
+            ctx: ::codec_core::wire::Ctx<'_>,
+            seen: &mut ::codec_core::wire::Seen,
+        ) -> ::codec_core::Result<bool> {
+            match child.name() {
+                #(#arms)*
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+
+        #[inline]
+        fn check_required(seen: &::codec_core::wire::Seen) -> ::codec_core::Result<()> {
+            seen.check_required(#required)
+        }
+
+        #[inline]
+        fn write_children(&self, out: &mut ::std::vec::Vec<u8>) -> ::codec_core::Result<()> {
+            #(#writes)*
+            Ok(())
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            2 #(+ #lens)*
+        }
+    }
+}
