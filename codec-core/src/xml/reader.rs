@@ -1,0 +1,623 @@
+//! [`XmlReader`]: the scoped pull decoder, its [`Element`]s, reference resolution and
+//! the character checks every document goes through.
+
+use std::borrow::Cow;
+
+use super::lexer::{Lexer, Token};
+use crate::{ETag, Error, ErrorKind, Limits, Result};
+
+const UTF8_BOM: &str = "\u{feff}";
+
+/// An element that has been opened: its local name (namespace prefix removed) and
+/// where it stands in the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Element<'a> {
+    name: &'a str,
+    empty: bool,
+    start: usize,
+    content: usize,
+}
+
+impl<'a> Element<'a> {
+    /// The local name: `Part` for `<Part>` and for `<cos:Part>`.
+    #[inline]
+    pub fn name(&self) -> &'a str {
+        self.name
+    }
+
+    /// Whether the element was written self-closing (`<EncodingType/>`).
+    pub fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    /// Byte offset of the element's `<`.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset just past the start tag's `>`, where its content begins.
+    pub fn content_offset(&self) -> usize {
+        self.content
+    }
+}
+
+/// A piece of an element's text content, as the events deliver it.
+enum Piece<'a> {
+    Text(Cow<'a, str>),
+    Char(char),
+}
+
+/// Text accumulated from pieces: borrowed while it is one borrowed piece.
+#[derive(Default)]
+enum Accumulated<'a> {
+    #[default]
+    Empty,
+    Borrowed(&'a str),
+    Owned(String),
+}
+
+impl<'a> Accumulated<'a> {
+    fn push(&mut self, piece: Piece<'a>) {
+        match (std::mem::take(self), piece) {
+            (Accumulated::Empty, Piece::Text(Cow::Borrowed(text))) => {
+                *self = Accumulated::Borrowed(text);
+            }
+            (Accumulated::Empty, Piece::Text(Cow::Owned(text))) => {
+                *self = Accumulated::Owned(text);
+            }
+            (Accumulated::Empty, Piece::Char(c)) => *self = Accumulated::Owned(c.to_string()),
+            (Accumulated::Borrowed(head), piece) => {
+                let mut text = String::with_capacity(head.len() + 8);
+                text.push_str(head);
+                push_piece(&mut text, piece);
+                *self = Accumulated::Owned(text);
+            }
+            (Accumulated::Owned(mut text), piece) => {
+                push_piece(&mut text, piece);
+                *self = Accumulated::Owned(text);
+            }
+        }
+    }
+
+    fn into_cow(self) -> Cow<'a, str> {
+        match self {
+            Accumulated::Empty => Cow::Borrowed(""),
+            Accumulated::Borrowed(text) => Cow::Borrowed(text),
+            Accumulated::Owned(text) => Cow::Owned(text),
+        }
+    }
+}
+
+fn push_piece(text: &mut String, piece: Piece<'_>) {
+    match piece {
+        Piece::Text(piece) => text.push_str(&piece),
+        Piece::Char(c) => text.push(c),
+    }
+}
+
+/// How far an ETag has matched the borrowed shape `"`-entity, text, `"`-entity.
+enum EtagShape<'a> {
+    Start,
+    Opened,
+    Value(&'a str),
+    Closed(&'a str),
+    Other(Accumulated<'a>),
+}
+
+impl<'a> EtagShape<'a> {
+    fn push(&mut self, piece: Piece<'a>) {
+        *self = match (std::mem::replace(self, EtagShape::Start), piece) {
+            (EtagShape::Start, Piece::Char('"')) => EtagShape::Opened,
+            (EtagShape::Opened, Piece::Text(Cow::Borrowed(text))) => EtagShape::Value(text),
+            (EtagShape::Value(text), Piece::Char('"')) => EtagShape::Closed(text),
+            (EtagShape::Other(mut text), piece) => {
+                text.push(piece);
+                EtagShape::Other(text)
+            }
+            (shape, piece) => {
+                let mut text = shape.into_accumulated();
+                text.push(piece);
+                EtagShape::Other(text)
+            }
+        };
+    }
+
+    fn into_accumulated(self) -> Accumulated<'a> {
+        let mut text = Accumulated::Empty;
+        match self {
+            EtagShape::Start => {}
+            EtagShape::Opened => text.push(Piece::Char('"')),
+            EtagShape::Value(value) => {
+                text.push(Piece::Char('"'));
+                text.push(Piece::Text(Cow::Borrowed(value)));
+            }
+            EtagShape::Closed(value) => {
+                text.push(Piece::Char('"'));
+                text.push(Piece::Text(Cow::Borrowed(value)));
+                text.push(Piece::Char('"'));
+            }
+            EtagShape::Other(other) => text = other,
+        }
+        text
+    }
+
+    fn into_etag(self) -> ETag<'a> {
+        match self {
+            EtagShape::Closed(value) => ETag::new(value, true),
+            shape => ETag::from_wire(shape.into_accumulated().into_cow()),
+        }
+    }
+}
+
+/// A pull decoder over one XML document held in memory.
+pub struct XmlReader<'a> {
+    lexer: Lexer<'a>,
+    /// The document without its byte-order mark; offsets are shifted back by `base`.
+    base: usize,
+    depth: usize,
+    max_depth: usize,
+    /// Whether end-of-line normalization can change any text at all.
+    has_carriage_return: bool,
+}
+
+impl<'a> XmlReader<'a> {
+    /// Checks `input` against the size limit, validates it as UTF-8 and skips a
+    /// byte-order mark.
+    pub fn new(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        let text = limits.checked_text(input, "the body")?;
+        let CarriageReturn(has_carriage_return) = check_xml_chars(text)?;
+        let (text, base) = match text.strip_prefix(UTF8_BOM) {
+            Some(rest) => (rest, UTF8_BOM.len()),
+            None => (text, 0),
+        };
+        Ok(XmlReader {
+            lexer: Lexer::new(text),
+            base,
+            depth: 0,
+            max_depth: limits.max_depth(),
+            has_carriage_return,
+        })
+    }
+
+    /// The current byte offset into the original input.
+    pub fn offset(&self) -> usize {
+        self.base + self.lexer.position()
+    }
+
+    /// The next token; errors carry offsets into the original input.
+    #[inline(always)]
+    fn next_token(&mut self) -> Result<Token<'a>> {
+        self.lexer.next_token().map_err(|e| e.shifted(self.base))
+    }
+
+    /// The element whose start tag begins at `start` (an offset in the text without
+    /// its byte-order mark).
+    #[inline(always)]
+    fn element(&self, start: usize, name: &'a str, empty: bool) -> Element<'a> {
+        // Names are short: a plain loop beats memrchr's set-up.
+        let name = match name.bytes().rposition(|b| b == b':') {
+            Some(colon) => &name[colon + 1..],
+            None => name,
+        };
+        Element { name, empty, start: self.base + start, content: self.offset() }
+    }
+
+    #[inline]
+    fn enter(&mut self, at: usize) -> Result<()> {
+        if self.depth >= self.max_depth {
+            return Err(Error::limit(format!(
+                "elements nested deeper than {} levels",
+                self.max_depth
+            ))
+            .with_offset(at));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Reads up to the root element and returns it; refuses a `<!DOCTYPE>`, text or
+    /// an empty document.
+    pub fn root(&mut self) -> Result<Element<'a>> {
+        loop {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { name, empty } => {
+                    if !empty {
+                        self.enter(self.base + start)?;
+                    }
+                    return Ok(self.element(start, name, empty));
+                }
+                // XML wants the declaration first; a server that sends whitespace or a
+                // comment before it is forgiven, as before the root nothing is lost.
+                Token::Declaration | Token::Ignorable => {}
+                Token::Text(text) if is_xml_whitespace(text) => {}
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Eof => return Err(Error::eof("the body holds no XML element")),
+                Token::Text(_) | Token::Reference(_) | Token::CData(_) | Token::End => {
+                    return Err(Error::syntax("text before the root element")
+                        .with_offset(self.base + start));
+                }
+            }
+        }
+    }
+
+    /// The next child element of `parent`, or `None` at `parent`'s end tag.
+    ///
+    /// Text and CDATA between child elements are ignored (references in them are still
+    /// checked), as are comments and processing instructions.
+    #[inline(always)]
+    pub fn next_child(&mut self, parent: &Element<'a>) -> Result<Option<Element<'a>>> {
+        if parent.empty {
+            return Ok(None);
+        }
+        loop {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { name, empty } => {
+                    if !empty {
+                        self.enter(self.base + start)?;
+                    }
+                    return Ok(Some(self.element(start, name, empty)));
+                }
+                Token::End => {
+                    self.depth = self.depth.saturating_sub(1);
+                    return Ok(None);
+                }
+                Token::Text(_) | Token::CData(_) | Token::Ignorable => {}
+                Token::Reference(name) => {
+                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                }
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(parent)),
+            }
+        }
+    }
+
+    /// The next piece of `element`'s text, or `None` at its end tag.
+    #[inline(always)]
+    fn next_piece(&mut self, element: &Element<'a>) -> Result<Option<Piece<'a>>> {
+        loop {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Text(text) | Token::CData(text) => {
+                    return Ok(Some(Piece::Text(self.content(text))));
+                }
+                Token::Reference(name) => {
+                    let c =
+                        resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                    return Ok(Some(Piece::Char(c)));
+                }
+                Token::End => {
+                    self.depth = self.depth.saturating_sub(1);
+                    return Ok(None);
+                }
+                Token::Ignorable => {}
+                Token::Start { name, .. } => {
+                    let child = self.element(start, name, false);
+                    return Err(Error::new(
+                        ErrorKind::UnexpectedElement,
+                        format!("expected text, found the element <{}>", child.name),
+                    )
+                    .with_offset(child.start));
+                }
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(element)),
+            }
+        }
+    }
+
+    /// Text or CDATA content with XML 1.0 end-of-line handling (`\r\n` and a lone `\r`
+    /// become `\n`); a document without `\r` needs no look at all.
+    #[inline(always)]
+    fn content(&self, raw: &'a str) -> Cow<'a, str> {
+        if !self.has_carriage_return {
+            return Cow::Borrowed(raw);
+        }
+        normalize_eols(raw)
+    }
+
+    /// The text content of a leaf element, up to and including its end tag.
+    #[inline(always)]
+    pub fn text(&mut self, element: &Element<'a>) -> Result<Cow<'a, str>> {
+        if element.empty {
+            return Ok(Cow::Borrowed(""));
+        }
+        let Some(first) = self.next_piece(element)? else {
+            return Ok(Cow::Borrowed(""));
+        };
+        let Some(second) = self.next_piece(element)? else {
+            // The everyday case: one piece of text, borrowed as it is.
+            return Ok(match first {
+                Piece::Text(text) => text,
+                Piece::Char(c) => Cow::Owned(c.to_string()),
+            });
+        };
+        let mut text = Accumulated::Empty;
+        text.push(first);
+        text.push(second);
+        while let Some(piece) = self.next_piece(element)? {
+            text.push(piece);
+        }
+        Ok(text.into_cow())
+    }
+
+    /// The text of a leaf element read as an [`ETag`]: the value borrows from the input
+    /// whether the quotes are literal (`"abc"`) or entities (`&quot;abc&quot;`).
+    #[inline(always)]
+    pub fn etag(&mut self, element: &Element<'a>) -> Result<ETag<'a>> {
+        let mut shape = EtagShape::Start;
+        if !element.empty {
+            while let Some(piece) = self.next_piece(element)? {
+                shape.push(piece);
+            }
+        }
+        Ok(shape.into_etag())
+    }
+
+    /// Skips `element` and everything inside it, without recursion; fails past the
+    /// depth limit.
+    pub fn skip(&mut self, element: &Element<'a>) -> Result<()> {
+        if element.empty {
+            return Ok(());
+        }
+        let stop = self.depth.saturating_sub(1);
+        loop {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Start { empty: false, .. } => self.enter(self.base + start)?,
+                Token::End => {
+                    self.depth = self.depth.saturating_sub(1);
+                    if self.depth == stop {
+                        return Ok(());
+                    }
+                }
+                Token::Reference(name) => {
+                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                }
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Eof => return Err(unclosed(element)),
+                Token::Start { empty: true, .. }
+                | Token::Text(_)
+                | Token::CData(_)
+                | Token::Ignorable => {}
+            }
+        }
+    }
+
+    /// Checks that nothing but whitespace, comments and processing instructions
+    /// follows the root element.
+    pub fn finish(mut self) -> Result<()> {
+        loop {
+            let start = self.lexer.position();
+            match self.next_token()? {
+                Token::Eof => return Ok(()),
+                Token::Ignorable => {}
+                Token::Text(text) if is_xml_whitespace(text) => {}
+                Token::Start { .. } => {
+                    return Err(
+                        Error::syntax("a second root element").with_offset(self.base + start)
+                    );
+                }
+                Token::Doctype => return Err(doctype(self.base + start)),
+                Token::Declaration => return Err(misplaced_declaration(self.base + start)),
+                Token::Text(_) | Token::Reference(_) | Token::CData(_) | Token::End => {
+                    return Err(Error::syntax("content after the root element")
+                        .with_offset(self.base + start));
+                }
+            }
+        }
+    }
+}
+
+/// Refuses the characters XML 1.0 does not allow anywhere in a document: the C0
+/// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF. (Surrogates
+/// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
+/// vectorize it; only a chunk that may hold an offender is searched byte by byte. The
+/// same pass notes whether any `\r` occurs.
+fn check_xml_chars(text: &str) -> Result<CarriageReturn> {
+    const CHUNK: usize = 32;
+    let bytes = text.as_bytes();
+    let chunks = bytes.chunks_exact(CHUNK);
+    let tail_start = bytes.len() - chunks.remainder().len();
+    let mut carriage_return = false;
+    // A fixed trip count and byte-wide accumulators let the compiler turn these tests
+    // into vector compares.
+    for (index, chunk) in chunks.enumerate() {
+        let mut suspect = 0u8;
+        let mut cr = 0u8;
+        for &b in chunk {
+            let control = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
+            suspect |= u8::from(control) | u8::from(b == 0xEF);
+            cr |= u8::from(b == b'\r');
+        }
+        carriage_return |= cr != 0;
+        if suspect != 0 {
+            find_forbidden(text, index * CHUNK, CHUNK)?;
+        }
+    }
+    find_forbidden(text, tail_start, bytes.len() - tail_start)?;
+    carriage_return |= bytes[tail_start..].contains(&b'\r');
+    Ok(CarriageReturn(carriage_return))
+}
+
+/// Whether a document holds a `\r`, so end-of-line normalization has work to do.
+struct CarriageReturn(bool);
+
+/// Searches `len` bytes from `start` for a character XML forbids, byte by byte.
+fn find_forbidden(text: &str, start: usize, len: usize) -> Result<()> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate().skip(start).take(len) {
+        let bad = match b {
+            b'\t' | b'\n' | b'\r' => false,
+            0..0x20 => true,
+            // U+FFFE and U+FFFF; two bytes of look-ahead past the chunk are fine.
+            0xEF => {
+                bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+            }
+            _ => false,
+        };
+        if bad {
+            let c = text[i..].chars().next().unwrap_or_default();
+            return Err(Error::syntax(format!(
+                "U+{:04X} is not a character XML allows",
+                u32::from(c)
+            ))
+            .with_offset(i));
+        }
+    }
+    Ok(())
+}
+
+/// XML 1.0 end-of-line handling: `\r\n` and a lone `\r` become `\n`.
+fn normalize_eols(text: &str) -> Cow<'_, str> {
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+fn is_xml_whitespace(text: &str) -> bool {
+    text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+}
+
+#[cold]
+fn misplaced_declaration(offset: usize) -> Error {
+    Error::syntax("an XML declaration inside the document").with_offset(offset)
+}
+
+#[cold]
+fn doctype(offset: usize) -> Error {
+    Error::syntax("<!DOCTYPE> is not allowed: no DTD is processed").with_offset(offset)
+}
+
+#[cold]
+fn unclosed(element: &Element<'_>) -> Error {
+    Error::eof(format!("the body ends inside <{}>", element.name)).with_offset(element.start)
+}
+
+/// The character a predefined entity or a character reference stands for, given the
+/// part between `&` and `;`.
+fn resolve_reference(name: &str) -> Result<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix('x') {
+            Some(hex) => u32::from_str_radix(hex, 16),
+            None => number.parse::<u32>(),
+        };
+        // `from_str_radix` and `parse` accept a leading `+`, which XML does not.
+        let digits_only = !number.contains('+');
+        return match code.ok().filter(|_| digits_only).and_then(char::from_u32) {
+            Some(c) if is_xml_char(c) => Ok(c),
+            _ => Err(Error::syntax(format!(
+                "&{}; is not a character XML allows",
+                crate::number::clip(name)
+            ))),
+        };
+    }
+    match name {
+        "quot" => Ok('"'),
+        "amp" => Ok('&'),
+        "lt" => Ok('<'),
+        "gt" => Ok('>'),
+        "apos" => Ok('\''),
+        _ => Err(Error::syntax(format!(
+            "undefined entity &{};: only the five predefined entities are understood",
+            crate::number::clip(name)
+        ))),
+    }
+}
+
+/// Whether XML 1.0 allows `c` in a document.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// [`crate::field::set_once`] for an element, with the element's offset on error.
+#[inline]
+pub fn set_once<T>(slot: &mut Option<T>, value: T, element: &Element<'_>) -> Result<()> {
+    crate::field::set_once(slot, value, element.name).map_err(|e| e.with_offset(element.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xml::tests::leaf_texts;
+
+    #[test]
+    fn plain_text_borrows_and_entities_copy() {
+        let texts =
+            leaf_texts("<r><a>plain</a><b>x &amp; y</b><c/><d><![CDATA[<raw>]]></d></r>").unwrap();
+        assert!(matches!(texts[0].1, Cow::Borrowed("plain")));
+        assert_eq!(texts[1].1, "x & y");
+        assert_eq!(texts[2].1, "");
+        assert!(matches!(texts[3].1, Cow::Borrowed("<raw>")));
+    }
+
+    #[test]
+    fn line_ends_are_normalized_in_text_and_cdata_but_not_in_references() {
+        let texts =
+            leaf_texts("<r><a>x\r\ny\rz</a><b><![CDATA[1\r\n2]]></b><c>&#13;\n</c></r>").unwrap();
+        assert_eq!(texts[0].1, "x\ny\nz");
+        assert_eq!(texts[1].1, "1\n2");
+        assert_eq!(texts[2].1, "\r\n");
+        assert!(matches!(leaf_texts("<r><a>x\ny</a></r>").unwrap()[0].1, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn namespace_prefixes_are_dropped() {
+        let texts = leaf_texts(r#"<p:r xmlns:p="urn:x"><p:a>1</p:a></p:r>"#).unwrap();
+        assert_eq!(texts[0].0, "a");
+    }
+
+    #[test]
+    fn quoted_etag_borrows_its_value() {
+        for xml in [
+            "<r><e>&quot;abc&quot;</e></r>",
+            "<r><e>\"abc\"</e></r>",
+            "<r><e>&#34;abc&#x22;</e></r>",
+        ] {
+            let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+            let root = reader.root().unwrap();
+            let child = reader.next_child(&root).unwrap().unwrap();
+            let etag = reader.etag(&child).unwrap();
+            assert_eq!(etag, ETag::new("abc", true), "{xml}");
+            assert!(etag.is_borrowed(), "{xml}");
+        }
+    }
+
+    #[test]
+    fn odd_etags_fall_back_to_a_copy() {
+        for (xml, value, quoted) in [
+            ("<r><e>&quot;a&amp;b&quot;</e></r>", "a&b", true),
+            ("<r><e>&quot;abc</e></r>", "\"abc", false),
+            ("<r><e>&quot;&quot;</e></r>", "", true),
+            ("<r><e>abc&quot;</e></r>", "abc\"", false),
+            ("<r><e/></r>", "", false),
+        ] {
+            let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+            let root = reader.root().unwrap();
+            let child = reader.next_child(&root).unwrap().unwrap();
+            assert_eq!(reader.etag(&child).unwrap(), ETag::new(value, quoted), "{xml}");
+        }
+    }
+
+    #[test]
+    fn control_characters_cannot_be_decoded_either() {
+        for (xml, offset) in [
+            ("<r><k>a\u{1}b</k></r>", 7),
+            ("<r>\u{0}</r>", 3),
+            (&format!("<r><k>{}\u{FFFF}</k></r>", "，".repeat(40)), 6 + 120),
+            ("<r><k>\u{FFFE}</k></r>", 6),
+        ] {
+            let error = XmlReader::new(xml.as_bytes(), &Limits::default()).err().unwrap();
+            assert_eq!(
+                (error.kind(), error.offset()),
+                (ErrorKind::Syntax, Some(offset)),
+                "{xml:?}"
+            );
+        }
+        assert!(XmlReader::new("<r>\t\r\n，\u{FFFD}</r>".as_bytes(), &Limits::default()).is_ok());
+    }
+}
