@@ -101,14 +101,18 @@ impl<'a> Arbitrary<'a> for ETag<'a> {
 /// ```
 /// # #[derive(Debug, PartialEq)]
 /// # struct Text<'a>(&'a str);
+/// # impl codec_core::Codec for Text<'_> {
+/// #     const VENDOR: codec_core::Vendor = codec_core::Vendor::Cos;
+/// #     const OPERATION: &'static str = "text";
+/// # }
 /// # impl codec_core::Encode for Text<'_> {
-/// #     fn encode_into(&self, out: &mut Vec<u8>) -> codec_core::Result<()> {
+/// #     fn encode_inner(&self, out: &mut Vec<u8>) -> codec_core::Result<()> {
 /// #         out.extend_from_slice(self.0.as_bytes());
 /// #         Ok(())
 /// #     }
 /// # }
 /// # impl<'a> codec_core::Decode<'a> for Text<'a> {
-/// #     fn decode_with(input: &'a [u8], _: &codec_core::Limits) -> codec_core::Result<Self> {
+/// #     fn decode_inner(input: &'a [u8], _: &codec_core::Limits) -> codec_core::Result<Self> {
 /// #         std::str::from_utf8(input).map(Text).map_err(|e| codec_core::Error::syntax(e.to_string()))
 /// #     }
 /// # }

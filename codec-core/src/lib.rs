@@ -50,7 +50,7 @@ mod wire_string;
 #[cfg(feature = "xml")]
 pub mod xml;
 
-pub use codec::{Decode, Encode, Normalize};
+pub use codec::{Codec, Decode, Encode, Normalize};
 /// Declares a wire type: see the [`wire`](mod@wire) module.
 pub use codec_derive::wire;
 pub use error::{Error, ErrorKind, Result};

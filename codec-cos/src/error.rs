@@ -147,9 +147,14 @@ impl<'a> ErrorResponse<'a> {
     }
 }
 
+impl codec_core::Codec for ErrorResponse<'_> {
+    const VENDOR: Vendor = Vendor::Cos;
+    const OPERATION: &'static str = OPERATION_ERROR;
+}
+
 impl<'a> Decode<'a> for ErrorResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits).map_err(|e| e.with_context(Vendor::Cos, OPERATION_ERROR))
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
     }
 }
 
@@ -175,8 +180,8 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
 }
 
 impl Encode for ErrorResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out).map_err(|e| e.with_context(Vendor::Cos, OPERATION_ERROR))
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out)
     }
 }
 
@@ -215,7 +220,7 @@ impl Normalize for ErrorResponse<'_> {
     where
         Self: 'm;
 
-    fn normalize(&self) -> Result<ServiceError<'_>> {
+    fn normalize_inner(&self) -> Result<ServiceError<'_>> {
         Ok(self.to_service_error())
     }
 }

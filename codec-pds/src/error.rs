@@ -78,9 +78,14 @@ impl ErrorResponse<'_> {
     }
 }
 
+impl codec_core::Codec for ErrorResponse<'_> {
+    const VENDOR: Vendor = Vendor::Pds;
+    const OPERATION: &'static str = OPERATION_ERROR;
+}
+
 impl<'a> Decode<'a> for ErrorResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits).map_err(|e| e.with_context(Vendor::Pds, OPERATION_ERROR))
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
     }
 }
 
@@ -112,7 +117,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
 }
 
 impl Encode for ErrorResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         let text = |value: &Option<Cow<'_, str>>| value.as_ref().map_or(0, |v| v.len() + 16);
         out.reserve(
             16 + self.code.len()
@@ -145,7 +150,7 @@ impl Normalize for ErrorResponse<'_> {
     where
         Self: 'm;
 
-    fn normalize(&self) -> Result<ServiceError<'_>> {
+    fn normalize_inner(&self) -> Result<ServiceError<'_>> {
         Ok(self.to_service_error())
     }
 }

@@ -93,11 +93,14 @@ pub(crate) fn service_error<'m>(
     }
 }
 
+impl codec_core::Codec for ErrorResponse<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_ERROR;
+}
+
 impl<'a> Decode<'a> for ErrorResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
-            .map(|(error, _)| error)
-            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_ERROR))
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits).map(|(error, _)| error)
     }
 }
 
@@ -151,7 +154,7 @@ pub(crate) fn service_or(input: &[u8], limits: &Limits, otherwise: Error) -> Err
 }
 
 impl Encode for ErrorResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         let strings = [&self.err_msg, &self.message, &self.action];
         out.reserve(
             64 + strings.iter().map(|s| s.as_ref().map_or(0, |s| s.len() + 16)).sum::<usize>(),
@@ -179,7 +182,7 @@ impl Normalize for ErrorResponse<'_> {
     where
         Self: 'm;
 
-    fn normalize(&self) -> Result<ServiceError<'_>> {
+    fn normalize_inner(&self) -> Result<ServiceError<'_>> {
         Ok(self.to_service_error())
     }
 }

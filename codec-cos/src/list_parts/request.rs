@@ -148,9 +148,14 @@ impl<'a> ListPartsRequest<'a> {
     }
 }
 
+impl codec_core::Codec for ListPartsRequest<'_> {
+    const VENDOR: Vendor = Vendor::Cos;
+    const OPERATION: &'static str = OPERATION_LIST_PARTS;
+}
+
 impl<'a> Decode<'a> for ListPartsRequest<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits).map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
     }
 }
 
@@ -185,7 +190,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsRequest<'a>> 
 }
 
 impl Encode for ListPartsRequest<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         let query = self.to_query_string()?;
         if let Some(key) = &self.key {
             let mut path = String::with_capacity(key.len() + 1);

@@ -251,9 +251,14 @@ impl ListPartsResult<'_> {
     }
 }
 
+impl codec_core::Codec for ListPartsResult<'_> {
+    const VENDOR: Vendor = Vendor::Cos;
+    const OPERATION: &'static str = OPERATION_LIST_PARTS;
+}
+
 impl<'a> Decode<'a> for ListPartsResult<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits).map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits)
     }
 }
 
@@ -372,8 +377,8 @@ fn decode_u32<'a>(
 }
 
 impl Encode for ListPartsResult<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out).map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out)
     }
 }
 
@@ -451,8 +456,8 @@ impl Normalize for ListPartsResult<'_> {
     /// The page in the vendor-neutral model: ETags without quotes, dates in RFC 3339
     /// UTC, the key percent-decoded when the encoding type is `url`, and `next_marker`
     /// from [`next_marker`](ListPartsResult::next_marker).
-    fn normalize(&self) -> Result<PartsPage<'_>> {
-        normalize(self).map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
+    fn normalize_inner(&self) -> Result<PartsPage<'_>> {
+        normalize(self)
     }
 }
 

@@ -212,10 +212,14 @@ fn check_limit(limit: u64) -> Result<u32> {
     u32::try_from(limit).map_err(|_| Error::invalid_value("out of range"))
 }
 
+impl codec_core::Codec for ListUploadedPartsRequest<'_> {
+    const VENDOR: Vendor = Vendor::Pds;
+    const OPERATION: &'static str = OPERATION_LIST_UPLOADED_PARTS;
+}
+
 impl<'a> Decode<'a> for ListUploadedPartsRequest<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
     }
 }
 
@@ -282,7 +286,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListUploadedPartsReque
 }
 
 impl Encode for ListUploadedPartsRequest<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         self.validate()?;
         let text = |value: Option<&str>| value.map_or(0, |v| v.len() + 16);
         out.reserve(

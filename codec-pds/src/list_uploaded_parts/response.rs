@@ -204,14 +204,18 @@ impl<'a> ListUploadedPartsResponse<'a> {
     }
 }
 
+impl codec_core::Codec for ListUploadedPartsResponse<'_> {
+    const VENDOR: Vendor = Vendor::Pds;
+    const OPERATION: &'static str = OPERATION_LIST_UPLOADED_PARTS;
+}
+
 impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
     /// Decodes the body. A PDS error body (`{"code", "message"}` and none of the
     /// response's fields) is an error of kind [`Service`](codec_core::ErrorKind::Service)
     /// carrying it; an XML body (what OSS answers on the presigned `upload_url`) is a
     /// syntax error that says so.
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
     }
 }
 
@@ -370,8 +374,8 @@ fn check_part_number(number: u64) -> Result<u32> {
 }
 
 impl Encode for ListUploadedPartsResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out).map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out)
     }
 }
 
@@ -494,8 +498,8 @@ impl Normalize for ListUploadedPartsResponse<'_> {
     /// quotes, `next_marker` is [`next_marker`](ListUploadedPartsResponse::next_marker)
     /// as text (`null` for `""`), and `truncated` is `null` (PDS does not say). A part
     /// without a `part_number` cannot be put in the model: that is an error naming it.
-    fn normalize(&self) -> Result<PartsPage<'_>> {
-        normalize(self).map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
+    fn normalize_inner(&self) -> Result<PartsPage<'_>> {
+        normalize(self)
     }
 }
 

@@ -174,10 +174,14 @@ impl<'a> ListMultipartRequest<'a> {
     }
 }
 
+impl codec_core::Codec for ListMultipartRequest<'_> {
+    const VENDOR: Vendor = Vendor::Qingstor;
+    const OPERATION: &'static str = OPERATION_LIST_MULTIPART;
+}
+
 impl<'a> Decode<'a> for ListMultipartRequest<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
 
@@ -210,7 +214,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartRequest<'
 }
 
 impl Encode for ListMultipartRequest<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         out.extend_from_slice(self.to_target()?.as_bytes());
         Ok(())
     }

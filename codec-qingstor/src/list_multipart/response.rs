@@ -221,10 +221,14 @@ impl ListMultipartResponse<'_> {
     }
 }
 
+impl codec_core::Codec for ListMultipartResponse<'_> {
+    const VENDOR: Vendor = Vendor::Qingstor;
+    const OPERATION: &'static str = OPERATION_LIST_MULTIPART;
+}
+
 impl<'a> Decode<'a> for ListMultipartResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
 
@@ -323,8 +327,8 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
 }
 
 impl Encode for ListMultipartResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
+        encode(self, out)
     }
 }
 
@@ -414,9 +418,8 @@ impl Normalize for ListMultipartResponse<'_> {
     /// `null`: the body names neither. See
     /// [`normalize_for`](ListMultipartResponse::normalize_for) to apply the request's
     /// `limit` and fill them in.
-    fn normalize(&self) -> Result<PartsPage<'_>> {
+    fn normalize_inner(&self) -> Result<PartsPage<'_>> {
         normalize(self, None)
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
 

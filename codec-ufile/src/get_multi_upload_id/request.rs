@@ -151,10 +151,14 @@ impl<'a> GetMultiUploadIdRequest<'a> {
     }
 }
 
+impl codec_core::Codec for GetMultiUploadIdRequest<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
+}
+
 impl<'a> Decode<'a> for GetMultiUploadIdRequest<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
     }
 }
 
@@ -186,7 +190,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdReques
 }
 
 impl Encode for GetMultiUploadIdRequest<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         out.extend_from_slice(self.to_query_string().as_bytes());
         Ok(())
     }

@@ -160,8 +160,13 @@ impl GetMultiUploadIdResponse<'_> {
     }
 }
 
+impl codec_core::Codec for GetMultiUploadIdResponse<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
+}
+
 impl<'a> Decode<'a> for GetMultiUploadIdResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         let result = match decode(input, limits) {
             Ok(page) if page.ret_code.is_none_or(|code| code == 0) => Ok(page),
             Ok(page) => Err(error::service_or(
@@ -175,7 +180,7 @@ impl<'a> Decode<'a> for GetMultiUploadIdResponse<'a> {
             )),
             Err(e) => Err(error::service_or(input, limits, e)),
         };
-        result.map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
+        result
     }
 }
 
@@ -276,7 +281,7 @@ fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
 }
 
 impl Encode for GetMultiUploadIdResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         encode(self, out);
         Ok(())
     }
@@ -383,8 +388,8 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
     /// `initiated` date in RFC 3339 UTC, and `next_marker` comes from
     /// [`next_marker`](GetMultiUploadIdResponse::next_marker) (an empty `NextMarker`
     /// is `null`).
-    fn normalize(&self) -> Result<UploadsPage<'_>> {
-        normalize(self).map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
+    fn normalize_inner(&self) -> Result<UploadsPage<'_>> {
+        normalize(self)
     }
 }
 

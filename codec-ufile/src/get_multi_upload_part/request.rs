@@ -129,10 +129,14 @@ impl<'a> GetMultiUploadPartRequest<'a> {
     }
 }
 
+impl codec_core::Codec for GetMultiUploadPartRequest<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_PART;
+}
+
 impl<'a> Decode<'a> for GetMultiUploadPartRequest<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         decode(input, limits)
-            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART))
     }
 }
 
@@ -164,7 +168,7 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartRequ
 }
 
 impl Encode for GetMultiUploadPartRequest<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         out.extend_from_slice(self.to_query_string().as_bytes());
         Ok(())
     }

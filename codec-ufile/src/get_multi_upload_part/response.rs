@@ -198,8 +198,13 @@ impl GetMultiUploadPartResponse<'_> {
     }
 }
 
+impl codec_core::Codec for GetMultiUploadPartResponse<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_PART;
+}
+
 impl<'a> Decode<'a> for GetMultiUploadPartResponse<'a> {
-    fn decode_with(input: &'a [u8], limits: &Limits) -> Result<Self> {
+    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         let result = match decode(input, limits) {
             Ok(page) if page.ret_code.is_none_or(|code| code == 0) => Ok(page),
             Ok(page) => Err(error::service_or(
@@ -213,7 +218,7 @@ impl<'a> Decode<'a> for GetMultiUploadPartResponse<'a> {
             )),
             Err(e) => Err(error::service_or(input, limits, e)),
         };
-        result.map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART))
+        result
     }
 }
 
@@ -337,7 +342,7 @@ fn decode_part<'a>(json: &mut JsonReader<'a>) -> Result<Part<'a>> {
 }
 
 impl Encode for GetMultiUploadPartResponse<'_> {
-    fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
+    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         encode(self, out);
         Ok(())
     }
@@ -452,8 +457,8 @@ impl Normalize for GetMultiUploadPartResponse<'_> {
     /// `next_marker` from [`next_marker`](GetMultiUploadPartResponse::next_marker)
     /// (`null` in the 2019 shape, which has no paging). `truncated` is `IsTruncated`,
     /// `null` when absent.
-    fn normalize(&self) -> Result<PartsPage<'_>> {
-        normalize(self).map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART))
+    fn normalize_inner(&self) -> Result<PartsPage<'_>> {
+        normalize(self)
     }
 }
 
