@@ -3,10 +3,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned_opt;
-use codec_core::json::{self, JsonReader, JsonWriter};
-use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError, Vendor};
-use serde::{Deserialize, Serialize};
+use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
 
@@ -54,24 +51,16 @@ codec_core::wire_string! {
 /// assert_eq!(error.normalize()?.request_id.as_deref(), Some("aa08cf7a43f611e5"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(json)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// `code`: the error code, such as `upload_not_exists`.
-    #[serde(borrow)]
     pub code: ErrorCode<'a>,
     /// `message`: a sentence for people.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub message: Option<Cow<'a, str>>,
     /// `request_id`: the failed request's id, for QingStor support.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub request_id: Option<Cow<'a, str>>,
     /// `url`: where QingStor documents the error code.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
     pub url: Option<Cow<'a, str>>,
 }
 
@@ -85,16 +74,6 @@ impl ErrorResponse<'_> {
             request_id: self.request_id.as_deref().map(Cow::Borrowed),
         }
     }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> ErrorResponse<'static> {
-        ErrorResponse {
-            code: self.code.into_owned(),
-            message: owned_opt(self.message),
-            request_id: owned_opt(self.request_id),
-            url: owned_opt(self.url),
-        }
-    }
 }
 
 impl codec_core::Codec for ErrorResponse<'_> {
@@ -104,61 +83,14 @@ impl codec_core::Codec for ErrorResponse<'_> {
 
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
+        codec_core::wire::json::decode_body(input, limits, codec_core::wire::json::skip_member)
+            .map(|(error, _)| error)
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
-    let mut json = JsonReader::new(input, limits)?;
-    let start = json.offset();
-    json.begin_object()?;
-    let mut code = None;
-    let mut message = None;
-    let mut request_id = None;
-    let mut url = None;
-    while let Some(key) = json.next_key()? {
-        let name = key.value();
-        let slot = match name.as_ref() {
-            "code" => &mut code,
-            "message" => &mut message,
-            "request_id" => &mut request_id,
-            "url" => &mut url,
-            other => {
-                json.skip_value().map_err(|e| json::at_member(e, &key, other))?;
-                continue;
-            }
-        };
-        let value = json.str().map_err(|e| e.with_path(name.as_ref()))?.value();
-        json::set_once(slot, value, &key, &name)?;
-    }
-    json.finish()?;
-    let code = code.ok_or_else(|| Error::missing_field("code").with_offset(start))?;
-    Ok(ErrorResponse { code: ErrorCode(code), message, request_id, url })
 }
 
 impl Encode for ErrorResponse<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        let strings = [
-            Some(self.code.as_str()),
-            self.message.as_deref(),
-            self.request_id.as_deref(),
-            self.url.as_deref(),
-        ];
-        out.reserve(64 + strings.iter().flatten().map(|text| text.len()).sum::<usize>());
-        let mut json = JsonWriter::new(out);
-        json.begin_object();
-        json.key("code");
-        json.str(self.code.as_str());
-        let optional =
-            [("message", &self.message), ("request_id", &self.request_id), ("url", &self.url)];
-        for (name, value) in optional {
-            if let Some(value) = value {
-                json.key(name);
-                json.str(value);
-            }
-        }
-        json.end_object();
-        Ok(())
+        codec_core::wire::json::encode_body(self, out)
     }
 }
 
