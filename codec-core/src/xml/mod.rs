@@ -2,7 +2,9 @@
 //!
 //! A vendor decoder asks for the root [`Element`], then for each child in turn
 //! ([`XmlReader::next_child`]), reads leaf text ([`XmlReader::text`],
-//! [`XmlReader::etag`]) and skips what it does not know ([`XmlReader::skip`]). Text
+//! [`XmlReader::etag`]) and leaves alone what it does not know: reading is scoped, so
+//! the next call to `next_child` skips whatever the caller left unread of the previous
+//! child, however deep (an explicit [`XmlReader::skip`] does the same). Text
 //! borrows from the input unless an entity, a character reference, a CDATA section next
 //! to other text, or a `\r` forces a copy; an ETag wrapped in `&quot;` entities borrows
 //! its value all the same.

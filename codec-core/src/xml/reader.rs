@@ -16,7 +16,16 @@ pub struct Element<'a> {
     empty: bool,
     start: usize,
     content: usize,
+    /// How many elements are open while this one is (the root is level 1), so the
+    /// reader can tell whether it stands right inside it. [`EMPTY_LEVEL`] for an empty
+    /// element, which is never open.
+    level: u32,
 }
+
+/// The level of an empty element: above any depth the reader reaches, so the one
+/// compare at the top of [`XmlReader::next_child`] sends an empty parent to the cold
+/// path, which answers `None`.
+const EMPTY_LEVEL: u32 = u32::MAX;
 
 impl<'a> Element<'a> {
     /// The local name: `Part` for `<Part>` and for `<cos:Part>`.
@@ -150,14 +159,45 @@ impl<'a> EtagShape<'a> {
 }
 
 /// A pull decoder over one XML document held in memory.
+///
+/// Reading is scoped: [`next_child`](Self::next_child) first skips whatever the caller
+/// left unread of the previous child (not read at all, or only some of its own
+/// children), so a decoder needs no catch-all arm for elements it does not know:
+///
+/// ```
+/// use codec_core::Limits;
+/// use codec_core::xml::XmlReader;
+///
+/// let body = b"<R><Unknown><a><b>x</b></a></Unknown><Key>k</Key><Other/></R>";
+/// let mut xml = XmlReader::new(body, &Limits::default())?;
+/// let root = xml.root()?;
+/// let mut key = None;
+/// while let Some(child) = xml.next_child(&root)? {
+///     match child.name() {
+///         "Key" => key = Some(xml.text(&child)?),
+///         _ => {}
+///     }
+/// }
+/// xml.finish()?;
+/// assert_eq!(key.as_deref(), Some("k"));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+///
+/// Skipping is a loop, not recursion, and counts against [`Limits::max_depth`] as
+/// reading does; [`skip`](Self::skip) does the same explicitly.
 pub struct XmlReader<'a> {
     lexer: Lexer<'a>,
     /// The document without its byte-order mark; offsets are shifted back by `base`.
     base: usize,
-    depth: usize,
-    max_depth: usize,
+    /// How many elements are open.
+    depth: u32,
+    /// [`Limits::max_depth`], below [`EMPTY_LEVEL`].
+    max_depth: u32,
     /// Whether end-of-line normalization can change any text at all.
     has_carriage_return: bool,
+    /// The root element once read: what [`finish`](Self::finish) names if the body
+    /// ends inside it.
+    root: Option<Element<'a>>,
 }
 
 impl<'a> XmlReader<'a> {
@@ -174,8 +214,9 @@ impl<'a> XmlReader<'a> {
             lexer: Lexer::new(text),
             base,
             depth: 0,
-            max_depth: limits.max_depth(),
+            max_depth: u32::try_from(limits.max_depth()).unwrap_or(u32::MAX).min(EMPTY_LEVEL - 1),
             has_carriage_return,
+            root: None,
         })
     }
 
@@ -199,7 +240,9 @@ impl<'a> XmlReader<'a> {
             Some(colon) => &name[colon + 1..],
             None => name,
         };
-        Element { name, empty, start: self.base + start, content: self.offset() }
+        // Called after `enter`, so an element that is open counts itself.
+        let level = if empty { EMPTY_LEVEL } else { self.depth };
+        Element { name, empty, start: self.base + start, content: self.offset(), level }
     }
 
     #[inline]
@@ -225,7 +268,9 @@ impl<'a> XmlReader<'a> {
                     if !empty {
                         self.enter(self.base + start)?;
                     }
-                    return Ok(self.element(start, name, empty));
+                    let root = self.element(start, name, empty);
+                    self.root = Some(root);
+                    return Ok(root);
                 }
                 // XML wants the declaration first; a server that sends whitespace or a
                 // comment before it is forgiven, as before the root nothing is lost.
@@ -243,11 +288,17 @@ impl<'a> XmlReader<'a> {
 
     /// The next child element of `parent`, or `None` at `parent`'s end tag.
     ///
+    /// Whatever is left of the previous child, if the caller did not read it (with
+    /// [`text`](Self::text), [`etag`](Self::etag) or [`skip`](Self::skip)) or read only
+    /// some of its children, is skipped first, with the same checks as [`skip`](Self::skip).
     /// Text and CDATA between child elements are ignored (references in them are still
-    /// checked), as are comments and processing instructions.
+    /// checked), as are comments and processing instructions. Once `parent` has ended
+    /// (or if it is empty), the answer stays `None`.
     #[inline(always)]
     pub fn next_child(&mut self, parent: &Element<'a>) -> Result<Option<Element<'a>>> {
-        if parent.empty {
+        // The everyday case, a caller that read every earlier child to its end: the
+        // reader stands right inside `parent`, one compare.
+        if self.depth != parent.level && !self.close_children(parent)? {
             return Ok(None);
         }
         loop {
@@ -356,40 +407,63 @@ impl<'a> XmlReader<'a> {
         Ok(shape.into_etag())
     }
 
-    /// Skips `element` and everything inside it, without recursion; fails past the
-    /// depth limit.
+    /// Skips `element` and everything inside it (what is left of it, if the caller read
+    /// some of its children), without recursion; fails past the depth limit. Nothing to
+    /// do for an empty element or one already read to its end.
+    ///
+    /// [`next_child`](Self::next_child) skips an unread child itself; calling `skip`
+    /// first is never needed, and never wrong.
     pub fn skip(&mut self, element: &Element<'a>) -> Result<()> {
-        if element.empty {
+        if self.depth < element.level {
             return Ok(());
         }
-        let stop = self.depth.saturating_sub(1);
-        loop {
+        self.skip_to(element.level - 1, element)
+    }
+
+    /// Brings the reader back right inside `parent`, skipping what is left of the
+    /// children the caller did not read to their end; `false` when `parent` has no
+    /// more children to give: it is empty or already ended.
+    #[cold]
+    #[inline(never)]
+    fn close_children(&mut self, parent: &Element<'a>) -> Result<bool> {
+        if self.depth < parent.level {
+            return Ok(false);
+        }
+        self.skip_to(parent.level, parent)?;
+        Ok(true)
+    }
+
+    /// Reads on, without recursion, until only `level` elements are open; checks
+    /// nesting, references and the rest as reading does. `inside` is the element
+    /// named if the body ends first.
+    fn skip_to(&mut self, level: u32, inside: &Element<'a>) -> Result<()> {
+        while self.depth > level {
             let start = self.lexer.position();
             match self.next_token()? {
                 Token::Start { empty: false, .. } => self.enter(self.base + start)?,
-                Token::End => {
-                    self.depth = self.depth.saturating_sub(1);
-                    if self.depth == stop {
-                        return Ok(());
-                    }
-                }
+                Token::End => self.depth -= 1,
                 Token::Reference(name) => {
                     resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
                 }
                 Token::Doctype => return Err(doctype(self.base + start)),
                 Token::Declaration => return Err(misplaced_declaration(self.base + start)),
-                Token::Eof => return Err(unclosed(element)),
+                Token::Eof => return Err(unclosed(inside)),
                 Token::Start { empty: true, .. }
                 | Token::Text(_)
                 | Token::CData(_)
                 | Token::Ignorable => {}
             }
         }
+        Ok(())
     }
 
     /// Checks that nothing but whitespace, comments and processing instructions
-    /// follows the root element.
+    /// follows the root element; what is left of the root unread is skipped first, as
+    /// [`next_child`](Self::next_child) skips an unread child.
     pub fn finish(mut self) -> Result<()> {
+        if let Some(root) = self.root.filter(|_| self.depth > 0) {
+            self.skip_to(0, &root)?;
+        }
         loop {
             let start = self.lexer.position();
             match self.next_token()? {

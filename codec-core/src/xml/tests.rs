@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::*;
-use crate::{Limits, Result};
+use crate::{ErrorKind, Limits, Result};
 
 /// The name and text of each child of the root, the document read to its end.
 pub(super) fn leaf_texts(xml: &str) -> Result<Vec<(String, Cow<'_, str>)>> {
@@ -58,4 +58,176 @@ fn every_character_either_escapes_and_round_trips_or_is_refused() {
             Err(_) => assert!(!is_xml_char(c), "{c:?} was refused"),
         }
     }
+}
+
+// Scoped skipping: `next_child` skips what the caller left unread.
+
+/// The text of every `<Key>` child of the root, every other child left unread: no
+/// `skip`, as a decoder written for scoped reading does it.
+fn keys<'a>(xml: &'a str, limits: &Limits) -> Result<Vec<Cow<'a, str>>> {
+    let mut reader = XmlReader::new(xml.as_bytes(), limits)?;
+    let root = reader.root()?;
+    let mut keys = Vec::new();
+    while let Some(child) = reader.next_child(&root)? {
+        if child.name() == "Key" {
+            keys.push(reader.text(&child)?);
+        }
+    }
+    reader.finish()?;
+    Ok(keys)
+}
+
+#[test]
+fn an_unread_leaf_is_skipped() {
+    let xml = "<r><a>1</a><Key>k</Key><b>x &amp; <![CDATA[y]]></b><Key>l</Key></r>";
+    assert_eq!(keys(xml, &Limits::default()).unwrap(), ["k", "l"]);
+}
+
+#[test]
+fn an_unread_subtree_is_skipped_however_deep() {
+    let deep = format!(
+        "<r><u a='1'>{}<!-- c --><?pi?>&lt;<x/>{}</u><Key>k</Key></r>",
+        "<a><b>t</b>".repeat(60),
+        "</a>".repeat(60)
+    );
+    assert_eq!(keys(&deep, &Limits::default()).unwrap(), ["k"]);
+    // The root is level 1 and <u> level 2: 126 more levels are within the cap of 128.
+    let at_cap = format!("<r><u>{}{}</u><Key>k</Key></r>", "<a>".repeat(126), "</a>".repeat(126));
+    assert_eq!(keys(&at_cap, &Limits::default()).unwrap(), ["k"]);
+}
+
+#[test]
+fn skipping_an_unread_subtree_keeps_the_depth_limit_and_the_checks() {
+    let too_deep = format!("<r><u>{}{}</u></r>", "<a>".repeat(127), "</a>".repeat(127));
+    let error = keys(&too_deep, &Limits::default()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded);
+    assert_eq!(error.offset(), Some("<r><u>".len() + 126 * 3));
+    assert_eq!(
+        error.to_string(),
+        "limit exceeded at byte 384: elements nested deeper than 128 levels"
+    );
+    // The same error as an explicit skip gives.
+    let mut reader = XmlReader::new(too_deep.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let child = reader.next_child(&root).unwrap().unwrap();
+    assert_eq!(reader.skip(&child).unwrap_err().to_string(), error.to_string());
+    // A hundred thousand levels cost a loop, not the stack.
+    let hostile = format!("<r><u>{}", "<a>".repeat(100_000));
+    assert_eq!(keys(&hostile, &Limits::default()).unwrap_err().kind(), ErrorKind::LimitExceeded);
+
+    for (xml, kind, offset, message) in [
+        ("<r><u><a>&bogus;</a></u></r>", ErrorKind::Syntax, 9, "undefined entity &bogus;"),
+        ("<r><u><!DOCTYPE x></u></r>", ErrorKind::Syntax, 6, "<!DOCTYPE> is not allowed"),
+        ("<r><u><a></b></u></r>", ErrorKind::Syntax, 9, "the end tag </b> does not close <a>"),
+        ("<r><u><a>text", ErrorKind::UnexpectedEof, 0, "the body ends inside <r>"),
+    ] {
+        let error = keys(xml, &Limits::default()).unwrap_err();
+        assert_eq!((error.kind(), error.offset()), (kind, Some(offset)), "{xml}: {error}");
+        assert!(error.to_string().contains(message), "{xml}: {error}");
+    }
+}
+
+#[test]
+fn a_partly_read_subtree_is_skipped_from_where_the_caller_left_it() {
+    let xml = "<r><p><a>1</a><b><c>2</c></b><d>3</d></p><Key>k</Key><q><e><f/></e></q></r>";
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let p = reader.next_child(&root).unwrap().unwrap();
+    // One grandchild read, the next opened and left: the rest of <p> is skipped.
+    let a = reader.next_child(&p).unwrap().unwrap();
+    assert_eq!(reader.text(&a).unwrap(), "1");
+    let b = reader.next_child(&p).unwrap().unwrap();
+    let c = reader.next_child(&b).unwrap().unwrap();
+    assert_eq!(c.name(), "c");
+    let key = reader.next_child(&root).unwrap().unwrap();
+    assert_eq!((key.name(), reader.text(&key).unwrap()), ("Key", Cow::Borrowed("k")));
+    // A child opened three levels down and left: the rest of the root is skipped too.
+    let q = reader.next_child(&root).unwrap().unwrap();
+    let e = reader.next_child(&q).unwrap().unwrap();
+    assert_eq!(e.name(), "e");
+    assert_eq!(reader.next_child(&root).unwrap(), None);
+    // The root has ended; asking again changes nothing.
+    assert_eq!(reader.next_child(&root).unwrap(), None);
+    reader.finish().unwrap();
+}
+
+#[test]
+fn a_child_whose_own_children_were_all_read_needs_no_skip() {
+    let xml = "<r><p><a>1</a></p><Key>k</Key></r>";
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let p = reader.next_child(&root).unwrap().unwrap();
+    while let Some(child) = reader.next_child(&p).unwrap() {
+        assert_eq!(reader.text(&child).unwrap(), "1");
+    }
+    // <p> has ended: asking it again is `None`, and its siblings are still there.
+    assert_eq!(reader.next_child(&p).unwrap(), None);
+    let key = reader.next_child(&root).unwrap().unwrap();
+    assert_eq!(reader.text(&key).unwrap(), "k");
+    assert_eq!(reader.next_child(&root).unwrap(), None);
+    reader.finish().unwrap();
+}
+
+#[test]
+fn empty_elements_have_no_children_and_need_no_skip() {
+    let xml = "<r><a/><b></b><c x='1'/><Key>k</Key><d/></r>";
+    assert_eq!(keys(xml, &Limits::default()).unwrap(), ["k"]);
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let mut names = Vec::new();
+    while let Some(child) = reader.next_child(&root).unwrap() {
+        assert_eq!(reader.next_child(&child).unwrap(), None, "{}", child.name());
+        assert_eq!(reader.next_child(&child).unwrap(), None, "{}", child.name());
+        names.push((child.name(), child.is_empty()));
+    }
+    assert_eq!(names, [("a", true), ("b", false), ("c", true), ("Key", false), ("d", true)]);
+    reader.finish().unwrap();
+    // An empty root.
+    assert_eq!(keys("<r/>", &Limits::default()).unwrap(), Vec::<Cow<'_, str>>::new());
+}
+
+#[test]
+fn explicit_skips_still_work_and_are_never_wrong() {
+    let xml = "<r><u><a><b/></a></u><Key>k</Key><p><a>1</a><b>2</b></p><e/><Key>l</Key></r>";
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let mut keys = Vec::new();
+    while let Some(child) = reader.next_child(&root).unwrap() {
+        match child.name() {
+            "Key" => {
+                keys.push(reader.text(&child).unwrap());
+                // After the text, the element has ended: a skip does nothing.
+                reader.skip(&child).unwrap();
+            }
+            "p" => {
+                // Part read, then skipped explicitly.
+                let a = reader.next_child(&child).unwrap().unwrap();
+                assert_eq!(reader.text(&a).unwrap(), "1");
+                reader.skip(&child).unwrap();
+                reader.skip(&child).unwrap();
+            }
+            _ => reader.skip(&child).unwrap(),
+        }
+    }
+    assert_eq!(keys, ["k", "l"]);
+    reader.finish().unwrap();
+}
+
+#[test]
+fn finish_skips_what_is_left_of_the_root() {
+    let xml = "<r><Key>k</Key><u><a>x</a></u></r><!-- after -->";
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default()).unwrap();
+    let root = reader.root().unwrap();
+    let key = reader.next_child(&root).unwrap().unwrap();
+    assert_eq!(reader.text(&key).unwrap(), "k");
+    reader.finish().unwrap();
+    // What follows the root is still checked.
+    let mut reader = XmlReader::new(b"<r><u>x</u></r><s/>", &Limits::default()).unwrap();
+    reader.root().unwrap();
+    let error = reader.finish().unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(15)));
+    let mut reader = XmlReader::new(b"<r><u>x</u>", &Limits::default()).unwrap();
+    reader.root().unwrap();
+    let error = reader.finish().unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::UnexpectedEof, Some(0)));
 }
