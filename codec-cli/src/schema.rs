@@ -9,8 +9,10 @@ use schemars::{JsonSchema, Schema};
 
 use crate::registry::OPERATIONS;
 
-/// Where the files' `$id`s point: the `schemas/` folder of the repository.
-pub const ID_BASE: &str = "https://github.com/multipart-codecs/multipart-codecs/blob/main/schemas/";
+/// The prefix of the files' `$id`s, followed by the path below the schema folder
+/// (`urn:multipart-codecs:schema:cos/list-parts.response.json`): a name, not a
+/// location, so no validator tries to fetch it.
+pub const ID_BASE: &str = "urn:multipart-codecs:schema:";
 
 /// One schema file: its path below the schema folder and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
