@@ -4,14 +4,21 @@
 //!
 //! It does what the codecs need and no more: elements, text, references, CDATA,
 //! comments, processing instructions and the declaration, with end tags checked against
-//! their start tags. Attributes are skipped, not parsed (no vendor puts data in them);
-//! a `<!DOCTYPE` is reported so the reader can refuse it. Why not quick-xml's `Reader`:
+//! their start tags. Attributes are checked as XML 1.0 wants them (a name, `=`, a quoted
+//! value without `<` whose references are defined, whitespace between them, no name
+//! twice) but not returned, as no vendor puts data in them; the declaration's shape is
+//! checked too (`version` first, then `encoding` and `standalone`, values quoted). A
+//! `<!DOCTYPE` is reported so the reader can refuse it. Why not quick-xml's `Reader`:
 //! it validates the UTF-8 of every event again and keeps more state than these bodies
 //! need, which made its raw event loop cost more than everything our decoders do on top
 //! of it (see BENCHMARKS.md).
 
+use std::collections::HashSet;
+
 use memchr::{memchr, memchr2, memmem};
 
+use super::reader::resolve_reference;
+use crate::number::clip;
 use crate::{Error, ErrorKind, Result};
 
 /// One piece of the document.
@@ -101,7 +108,7 @@ impl<'a> Lexer<'a> {
         let (close, empty) = match (bytes.get(after_name), bytes.get(after_name + 1)) {
             (Some(b'>'), _) => (after_name, false),
             (Some(b'/'), Some(b'>')) => (after_name + 1, true),
-            _ => self.skip_attributes(start, after_name)?,
+            _ => self.attributes(start, after_name)?,
         };
         self.position = close + 1;
         if !empty {
@@ -110,26 +117,109 @@ impl<'a> Lexer<'a> {
         Ok(Token::Start { name, empty })
     }
 
-    /// Finds the `>` that closes a start tag with attributes, stepping over quoted
-    /// values (which may hold `>`); returns its offset and whether the tag is empty.
+    /// Reads the rest of a start tag that does not end right after its name: the
+    /// attributes, each a name, `=` and a quoted value, separated by whitespace, no name
+    /// twice, then `>` or `/>`. Returns the offset of the `>` and whether the tag is
+    /// empty. Cold: the everyday tag has no attributes.
     #[cold]
-    fn skip_attributes(&self, start: usize, from: usize) -> Result<(usize, bool)> {
+    #[inline(never)]
+    fn attributes(&mut self, start: usize, from: usize) -> Result<(usize, bool)> {
         let bytes = self.text.as_bytes();
+        let mut names = Names::default();
         let mut at = from;
-        while at < bytes.len() {
-            match bytes[at] {
-                quote @ (b'"' | b'\'') => {
-                    let close = memchr(quote, &bytes[at + 1..]).ok_or_else(|| {
-                        Error::eof("the body ends inside an attribute value").with_offset(at)
-                    })?;
-                    at += close + 2;
+        loop {
+            let spaced = skip_whitespace(bytes, at);
+            let separated = spaced > at;
+            at = spaced;
+            match bytes.get(at) {
+                None => return Err(unclosed_tag(start)),
+                Some(b'>') => return Ok((at, false)),
+                Some(b'/') => {
+                    return match bytes.get(at + 1) {
+                        Some(b'>') => Ok((at + 1, true)),
+                        None => Err(unclosed_tag(start)),
+                        Some(_) => Err(syntax("a `/` in a tag not followed by `>`", at)),
+                    };
                 }
-                b'>' => return Ok((at, bytes[at - 1] == b'/')),
-                b'<' => return Err(syntax("`<` inside a tag", at)),
-                _ => at += 1,
+                Some(b'<') => return Err(syntax("`<` inside a tag", at)),
+                Some(_) if !separated => {
+                    return Err(syntax("attributes not separated by whitespace", at));
+                }
+                Some(_) => {}
+            }
+            let (name, after) = self.attribute(start, at)?;
+            if !names.insert(name) {
+                return Err(syntax(format!("the attribute {} is given twice", clip(name)), at));
+            }
+            at = after;
+        }
+    }
+
+    /// Reads the attribute whose name starts at `name_start`: the name, `=` and a
+    /// quoted value without `<`, whose references are checked. Returns the name and the
+    /// offset past the closing quote.
+    fn attribute(&self, start: usize, name_start: usize) -> Result<(&'a str, usize)> {
+        let bytes = self.text.as_bytes();
+        let name_len = bytes[name_start..]
+            .iter()
+            .position(|&b| {
+                matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'=' | b'>' | b'/' | b'<' | b'"' | b'\'')
+            })
+            .ok_or_else(|| unclosed_tag(start))?;
+        let name = &self.text[name_start..name_start + name_len];
+        if name.is_empty() {
+            return Err(syntax("an attribute without a name", name_start));
+        }
+        if !is_name(name) {
+            return Err(syntax(format!("{} is not an attribute name", clip(name)), name_start));
+        }
+        let equals = skip_whitespace(bytes, name_start + name_len);
+        match bytes.get(equals) {
+            Some(b'=') => {}
+            None => return Err(unclosed_tag(start)),
+            Some(_) => {
+                return Err(syntax(
+                    format!(
+                        "the attribute {} has no value: `=` and a quoted value must follow its name",
+                        clip(name)
+                    ),
+                    name_start,
+                ));
             }
         }
-        Err(unclosed_tag(start))
+        let value_at = skip_whitespace(bytes, equals + 1);
+        let quote = match bytes.get(value_at) {
+            Some(&quote @ (b'"' | b'\'')) => quote,
+            None => return Err(unclosed_tag(start)),
+            Some(_) => {
+                return Err(syntax(
+                    format!("the value of the attribute {} is not in quotes", clip(name)),
+                    value_at,
+                ));
+            }
+        };
+        let value_start = value_at + 1;
+        let value_end =
+            memchr(quote, &bytes[value_start..]).map(|i| value_start + i).ok_or_else(|| {
+                Error::eof("the body ends inside an attribute value").with_offset(value_at)
+            })?;
+        self.check_attribute_value(value_start, value_end)?;
+        Ok((name, value_end + 1))
+    }
+
+    /// Refuses a `<` in an attribute value, and checks its references as in text.
+    fn check_attribute_value(&self, from: usize, to: usize) -> Result<()> {
+        let bytes = self.text.as_bytes();
+        let mut at = from;
+        while let Some(found) = memchr2(b'<', b'&', &bytes[at..to]).map(|i| at + i) {
+            if bytes[found] == b'<' {
+                return Err(syntax("`<` inside an attribute value: write it as `&lt;`", found));
+            }
+            let name = self.reference_name(found, to)?;
+            resolve_reference(name).map_err(|e| e.with_offset(found))?;
+            at = found + name.len() + 2;
+        }
+        Ok(())
     }
 
     #[inline(always)]
@@ -184,26 +274,141 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// `<?target …?>`: the declaration when the target is `xml`.
+    /// `<?target …?>`: the declaration when the target is `xml`, its shape checked.
     fn processing_instruction(&mut self, start: usize) -> Result<Token<'a>> {
         let end = self.find(start + 2, "?>", "a processing instruction", start)?;
         self.position = end + 2;
         let content = &self.text[start + 2..end];
         let target = content.split([' ', '\t', '\r', '\n']).next().unwrap_or_default();
-        Ok(if target == "xml" { Token::Declaration } else { Token::Ignorable })
+        if target == "xml" {
+            self.declaration(start, end)?;
+            return Ok(Token::Declaration);
+        }
+        if target.eq_ignore_ascii_case("xml") {
+            return Err(syntax(
+                format!(
+                    "<?{target}: the processing-instruction target xml is reserved, in any case"
+                ),
+                start,
+            ));
+        }
+        if !is_name(target) {
+            return Err(syntax("a processing instruction without a target name", start));
+        }
+        Ok(Token::Ignorable)
+    }
+
+    /// Checks the XML declaration from its `<?` at `start` to its `?>` at `end`:
+    /// `version` first, then `encoding` and `standalone` if present, in that order,
+    /// each `=` and a quoted value of the right shape (`1.` and digits, an encoding
+    /// name, `yes` or `no`), separated by whitespace.
+    #[cold]
+    fn declaration(&self, start: usize, end: usize) -> Result<()> {
+        const PSEUDO_ATTRIBUTES: [&str; 3] = ["version", "encoding", "standalone"];
+        let bytes = &self.text.as_bytes()[..end];
+        let mut expected = &PSEUDO_ATTRIBUTES[..];
+        let mut at = start + "<?xml".len();
+        loop {
+            let name_start = skip_whitespace(bytes, at);
+            if name_start == bytes.len() {
+                if expected.len() == PSEUDO_ATTRIBUTES.len() {
+                    return Err(syntax("the XML declaration has no version", start));
+                }
+                return Ok(());
+            }
+            if name_start == at {
+                return Err(syntax(
+                    "the XML declaration's pseudo-attributes are not separated by whitespace",
+                    at,
+                ));
+            }
+            let name_len = bytes[name_start..]
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'=' | b'"' | b'\''))
+                .unwrap_or(bytes.len() - name_start);
+            let name = &self.text[name_start..name_start + name_len];
+            let Some(index) = expected.iter().position(|&known| known == name) else {
+                let message = if expected.len() == PSEUDO_ATTRIBUTES.len() {
+                    format!("the XML declaration starts with {}, not version", clip(name))
+                } else if PSEUDO_ATTRIBUTES.contains(&name) {
+                    format!(
+                        "{name} out of place in the XML declaration: version, encoding and standalone come in that order, once each"
+                    )
+                } else {
+                    format!(
+                        "{} in the XML declaration, which holds only version, encoding and standalone",
+                        clip(name)
+                    )
+                };
+                return Err(syntax(message, name_start));
+            };
+            if expected.len() == PSEUDO_ATTRIBUTES.len() && index != 0 {
+                return Err(syntax(
+                    format!("the XML declaration starts with {name}, not version"),
+                    name_start,
+                ));
+            }
+            expected = &expected[index + 1..];
+            let equals = skip_whitespace(bytes, name_start + name_len);
+            if bytes.get(equals) != Some(&b'=') {
+                return Err(syntax(
+                    format!(
+                        "{name} in the XML declaration has no value: `=` and a quoted value must follow it"
+                    ),
+                    name_start,
+                ));
+            }
+            let value_at = skip_whitespace(bytes, equals + 1);
+            let quote = match bytes.get(value_at) {
+                Some(&quote @ (b'"' | b'\'')) => quote,
+                _ => {
+                    return Err(syntax(
+                        format!("the value of {name} in the XML declaration is not in quotes"),
+                        value_at,
+                    ));
+                }
+            };
+            let value_start = value_at + 1;
+            let value_end =
+                memchr(quote, &bytes[value_start..]).map(|i| value_start + i).ok_or_else(|| {
+                    syntax(
+                        format!("the value of {name} in the XML declaration is not closed"),
+                        value_at,
+                    )
+                })?;
+            let value = &self.text[value_start..value_end];
+            let (fits, shape) = match name {
+                "version" => (is_version(value), "an XML 1.x version (1.0)"),
+                "encoding" => (is_encoding_name(value), "an encoding name"),
+                _ => (matches!(value, "yes" | "no"), "yes or no"),
+            };
+            if !fits {
+                return Err(syntax(
+                    format!("{name}={}: the value is not {shape}", clip(value)),
+                    value_start,
+                ));
+            }
+            at = value_end + 1;
+        }
     }
 
     /// `&…;`, the part between `&` and `;`.
     #[inline(always)]
     fn reference(&mut self, start: usize) -> Result<Token<'a>> {
+        let name = self.reference_name(start, self.text.len())?;
+        self.position = start + name.len() + 2;
+        Ok(Token::Reference(name))
+    }
+
+    /// The part between the `&` at `start` and the `;` that must follow it before
+    /// `end`.
+    #[inline(always)]
+    fn reference_name(&self, start: usize, end: usize) -> Result<&'a str> {
         let bytes = self.text.as_bytes();
         // Names of references are short; a bounded search keeps a lone `&` cheap.
-        let window = &bytes[start + 1..bytes.len().min(start + 1 + MAX_REFERENCE)];
+        let window = &bytes[start + 1..end.min(start + 1 + MAX_REFERENCE)];
         match window.iter().position(|&b| b == b';') {
-            Some(semicolon) if semicolon > 0 => {
-                self.position = start + 2 + semicolon;
-                Ok(Token::Reference(&self.text[start + 1..start + 1 + semicolon]))
-            }
+            Some(semicolon) if semicolon > 0 => Ok(&self.text[start + 1..start + 1 + semicolon]),
             _ => Err(syntax("a `&` that starts no reference: write it as `&amp;`", start)),
         }
     }
@@ -219,6 +424,82 @@ impl<'a> Lexer<'a> {
 
 /// Longer than any entity name or character reference XML allows (`&#x10FFFF;`).
 const MAX_REFERENCE: usize = 32;
+
+/// The attribute names of one start tag, to find one given twice: in place for the
+/// few a tag has, in a hash set past that (a hostile tag may have millions).
+#[derive(Default)]
+struct Names<'a> {
+    few: [&'a str; FEW_NAMES],
+    len: usize,
+    many: Option<HashSet<&'a str>>,
+}
+
+const FEW_NAMES: usize = 8;
+
+impl<'a> Names<'a> {
+    /// Adds `name`; `false` if it was there already.
+    fn insert(&mut self, name: &'a str) -> bool {
+        if let Some(many) = &mut self.many {
+            return many.insert(name);
+        }
+        if self.few[..self.len].contains(&name) {
+            return false;
+        }
+        if self.len < FEW_NAMES {
+            self.few[self.len] = name;
+            self.len += 1;
+        } else {
+            let mut many: HashSet<&'a str> = self.few.iter().copied().collect();
+            many.insert(name);
+            self.many = Some(many);
+        }
+        true
+    }
+}
+
+/// The first offset at or after `at` that is not XML whitespace.
+fn skip_whitespace(bytes: &[u8], at: usize) -> usize {
+    at + bytes[at.min(bytes.len())..]
+        .iter()
+        .position(|&b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .unwrap_or(bytes.len().saturating_sub(at))
+}
+
+/// Whether `name` is an XML 1.0 `Name`.
+fn is_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(is_name_start_char) && chars.all(is_name_char)
+}
+
+/// XML 1.0's `NameStartChar`.
+fn is_name_start_char(c: char) -> bool {
+    matches!(c,
+        ':' | 'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{2FF}' | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}'
+        | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}'
+        | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+/// XML 1.0's `NameChar`.
+fn is_name_char(c: char) -> bool {
+    is_name_start_char(c)
+        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
+}
+
+/// XML 1.0's `VersionNum`: `1.` and one or more digits.
+fn is_version(value: &str) -> bool {
+    value
+        .strip_prefix("1.")
+        .is_some_and(|minor| !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// XML 1.0's `EncName`: `[A-Za-z] ([A-Za-z0-9._] | '-')*`.
+fn is_encoding_name(value: &str) -> bool {
+    let mut bytes = value.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
 
 #[cold]
 fn syntax(message: impl Into<String>, offset: usize) -> Error {

@@ -12,8 +12,14 @@
 //! What the reader refuses, whatever the vendor: invalid UTF-8, `<!DOCTYPE>` (so no DTD
 //! is processed and no custom entity expanded), undefined entities, mismatched or
 //! missing end tags, a second root, text outside the root, and nesting deeper than
-//! [`Limits::max_depth`]. Skipping is a loop, not recursion, so a hostile body cannot
-//! exhaust the stack.
+//! [`Limits::max_depth`]; attributes XML 1.0 does not allow (given twice, without `=`
+//! and a quoted value, not separated by whitespace, with `<` or an undefined entity in
+//! the value); an XML declaration anywhere but first, or not of XML 1.0's shape (`version`
+//! first, an encoding name that is one). The one leniency: whitespace before the
+//! declaration, which COS sends. Skipping is a loop, not recursion, so a hostile body
+//! cannot exhaust the stack.
+//!
+//! [`Limits::max_depth`]: crate::Limits::max_depth
 
 mod lexer;
 mod reader;

@@ -261,6 +261,8 @@ impl<'a> XmlReader<'a> {
     /// Reads up to the root element and returns it; refuses a `<!DOCTYPE>`, text or
     /// an empty document.
     pub fn root(&mut self) -> Result<Element<'a>> {
+        // What came before, whitespace aside: the declaration must come first.
+        let mut before: Option<Prolog> = None;
         loop {
             let start = self.lexer.position();
             match self.next_token()? {
@@ -272,9 +274,24 @@ impl<'a> XmlReader<'a> {
                     self.root = Some(root);
                     return Ok(root);
                 }
-                // XML wants the declaration first; a server that sends whitespace or a
-                // comment before it is forgiven, as before the root nothing is lost.
-                Token::Declaration | Token::Ignorable => {}
+                // XML wants the declaration at the very start; a server that sends
+                // whitespace before it (COS's keep-alive spaces) is forgiven, as before
+                // the root nothing is lost. Nothing else may precede it.
+                Token::Declaration => match before {
+                    None => before = Some(Prolog::Declaration),
+                    Some(Prolog::Declaration) => {
+                        return Err(Error::syntax("a second XML declaration")
+                            .with_offset(self.base + start));
+                    }
+                    Some(Prolog::Other) => {
+                        return Err(Error::syntax(
+                            "an XML declaration after a comment or processing instruction: \
+                             it must come first",
+                        )
+                        .with_offset(self.base + start));
+                    }
+                },
+                Token::Ignorable => before = Some(Prolog::Other),
                 Token::Text(text) if is_xml_whitespace(text) => {}
                 Token::Doctype => return Err(doctype(self.base + start)),
                 Token::Eof => return Err(Error::eof("the body holds no XML element")),
@@ -486,6 +503,15 @@ impl<'a> XmlReader<'a> {
     }
 }
 
+/// What precedes the root element, whitespace aside.
+#[derive(Clone, Copy)]
+enum Prolog {
+    /// The XML declaration.
+    Declaration,
+    /// A comment or a processing instruction.
+    Other,
+}
+
 /// Refuses the characters XML 1.0 does not allow anywhere in a document: the C0
 /// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF. (Surrogates
 /// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
@@ -574,7 +600,7 @@ fn unclosed(element: &Element<'_>) -> Error {
 
 /// The character a predefined entity or a character reference stands for, given the
 /// part between `&` and `;`.
-fn resolve_reference(name: &str) -> Result<char> {
+pub(super) fn resolve_reference(name: &str) -> Result<char> {
     if let Some(number) = name.strip_prefix('#') {
         let code = match number.strip_prefix('x') {
             Some(hex) => u32::from_str_radix(hex, 16),

@@ -231,3 +231,143 @@ fn finish_skips_what_is_left_of_the_root() {
     let error = reader.finish().unwrap_err();
     assert_eq!((error.kind(), error.offset()), (ErrorKind::UnexpectedEof, Some(0)));
 }
+
+// Well-formedness: what XML 1.0 refuses is an error, with the offset of the construct.
+
+/// Reads `xml` to its end (every child of the root, unread).
+fn read(xml: &str) -> Result<()> {
+    let mut reader = XmlReader::new(xml.as_bytes(), &Limits::default())?;
+    let root = reader.root()?;
+    while reader.next_child(&root)?.is_some() {}
+    reader.finish()
+}
+
+/// Asserts that `xml` is refused as a syntax error at `offset` whose message says
+/// `message`.
+#[track_caller]
+fn assert_syntax_error(xml: &str, offset: usize, message: &str) {
+    let error = read(xml).expect_err(xml);
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(offset)), "{xml}: {error}");
+    assert!(error.to_string().contains(message), "{xml}: {error}");
+}
+
+#[test]
+fn attributes_are_checked() {
+    for (xml, offset, message) in [
+        (r#"<Error a="1" a="2"/>"#, 13, "the attribute a is given twice"),
+        (r#"<r><e b='' a="1" c="" a='2'></e></r>"#, 22, "the attribute a is given twice"),
+        ("<Error a=1></Error>", 9, "the value of the attribute a is not in quotes"),
+        ("<Error a = 1/>", 11, "the value of the attribute a is not in quotes"),
+        ("<Error a></Error>", 7, "the attribute a has no value"),
+        ("<Error a b='1'/>", 7, "the attribute a has no value"),
+        (r#"<a x="1"y="2"/>"#, 8, "attributes not separated by whitespace"),
+        (r#"<r><a x="1"/y="2"></a></r>"#, 11, "a `/` in a tag not followed by `>`"),
+        (r#"<a ="1"/>"#, 3, "an attribute without a name"),
+        (r#"<a 1x="1"/>"#, 3, "1x is not an attribute name"),
+        (r#"<a x="a<b"/>"#, 7, "`<` inside an attribute value"),
+        (r#"<a x="a&b"/>"#, 7, "a `&` that starts no reference"),
+        (r#"<a x="&bogus;"/>"#, 6, "undefined entity &bogus;"),
+        (r#"<a x="&#0;"/>"#, 6, "&#0; is not a character XML allows"),
+        (r#"<a x="1" <b/>"#, 9, "`<` inside a tag"),
+    ] {
+        assert_syntax_error(xml, offset, message);
+    }
+    for (xml, offset) in
+        [(r#"<a x="1"#, 5), ("<a x=", 0), ("<a x", 0), (r#"<a x="1""#, 0), ("<a x='1'/", 0)]
+    {
+        let error = read(xml).unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::UnexpectedEof, Some(offset)),
+            "{xml}"
+        );
+    }
+}
+
+#[test]
+fn well_formed_attributes_decode() {
+    let xml = "<r xmlns=\"http://www.qcloud.com/document/product/436/7751\" a = '1' \
+               b=\"x &amp; &#x41; 'q' >\"\t\r\nc=''><k d=\"1\" e='2' />\
+               <Key f=\"\" g='\"'>k</Key></r>";
+    assert_eq!(keys(xml, &Limits::default()).unwrap(), ["k"]);
+    // Many attributes: a hash set past the first few.
+    let many: String = (0..1_000).map(|i| format!(" a{i}=\"{i}\"")).collect();
+    assert!(read(&format!("<r{many}/>")).is_ok());
+    assert_syntax_error(&format!("<r{many} a500='x'/>"), 2 + many.len() + 1, "a500 is given twice");
+}
+
+#[test]
+fn the_declaration_comes_first_or_not_at_all() {
+    for xml in [
+        r#"<?xml version="1.0"?><r/>"#,
+        "<?xml version='1.0' encoding='utf-8' ?>\n<r/>",
+        "<?xml version=\"1.1\" encoding=\"UTF-8\" standalone=\"yes\"?><r/>",
+        "<?xml version = '1.0'\n\tstandalone='no'?><r/>",
+        // Leading whitespace is forgiven (COS sends keep-alive spaces), and a BOM.
+        "   \r\n\t<?xml version=\"1.0\"?><r/>",
+        "\u{feff}<?xml version=\"1.0\"?><r/>",
+        "<!-- no declaration at all --><r/>",
+        "<?xml-stylesheet href='a'?><r/>",
+    ] {
+        assert!(read(xml).is_ok(), "{xml}: {:?}", read(xml));
+    }
+    for (xml, offset, message) in [
+        (r#"<?xml version="1.0"?><?xml version="1.0"?><r/>"#, 21, "a second XML declaration"),
+        (r#"<?xml version="1.0"?> <?xml version="1.0"?><r/>"#, 22, "a second XML declaration"),
+        (r#"<!-- c --><?xml version="1.0"?><r/>"#, 10, "it must come first"),
+        (r#"<?pi?><?xml version="1.0"?><r/>"#, 6, "it must come first"),
+        (r#"<r><?xml version="1.0"?></r>"#, 3, "an XML declaration inside the document"),
+        (r#"<r/><?xml version="1.0"?>"#, 4, "an XML declaration inside the document"),
+        (
+            r#"<?xml version="1.0" encoding='utf,8'?><r/>"#,
+            30,
+            "encoding=utf,8: the value is not an encoding name",
+        ),
+        (r#"<?xml version="1.0" encoding='8bit'?><r/>"#, 30, "not an encoding name"),
+        (r#"<?xml version="1.0" encoding=''?><r/>"#, 30, "not an encoding name"),
+        (
+            r#"<?xml encoding="UTF-8"?><r/>"#,
+            6,
+            "the XML declaration starts with encoding, not version",
+        ),
+        ("<?xml?><r/>", 0, "the XML declaration has no version"),
+        ("<?xml ?><r/>", 0, "the XML declaration has no version"),
+        (
+            r#"<?xml version=1.0?><r/>"#,
+            14,
+            "the value of version in the XML declaration is not in quotes",
+        ),
+        (
+            r#"<?xml version="1.0" encoding=UTF-8?><r/>"#,
+            29,
+            "the value of encoding in the XML declaration is not in quotes",
+        ),
+        (r#"<?xml version?><r/>"#, 6, "version in the XML declaration has no value"),
+        (r#"<?xml version="2.0"?><r/>"#, 15, "version=2.0: the value is not an XML 1.x version"),
+        (r#"<?xml version="1."?><r/>"#, 15, "not an XML 1.x version"),
+        (r#"<?xml version="1.0"encoding="UTF-8"?><r/>"#, 19, "not separated by whitespace"),
+        (
+            r#"<?xml version="1.0" standalone="yes" encoding="UTF-8"?><r/>"#,
+            37,
+            "encoding out of place",
+        ),
+        (r#"<?xml version="1.0" version="1.0"?><r/>"#, 20, "version out of place"),
+        (
+            r#"<?xml version="1.0" standalone="maybe"?><r/>"#,
+            32,
+            "standalone=maybe: the value is not yes or no",
+        ),
+        (r#"<?xml version="1.0" bogus="x"?><r/>"#, 20, "bogus in the XML declaration"),
+        (
+            r#"<?xml version="1.0?><r/>"#,
+            14,
+            "the value of version in the XML declaration is not closed",
+        ),
+        (r#"<?XML version="1.0"?><r/>"#, 0, "the processing-instruction target xml is reserved"),
+        (r#"<r><?Xml x?></r>"#, 3, "the processing-instruction target xml is reserved"),
+        ("<r><? x?></r>", 3, "a processing instruction without a target name"),
+        ("<r><??></r>", 3, "a processing instruction without a target name"),
+    ] {
+        assert_syntax_error(xml, offset, message);
+    }
+}
