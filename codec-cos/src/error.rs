@@ -5,8 +5,9 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt};
-use codec_core::xml::{Element, XmlReader, set_once, write_text_element};
+use codec_core::wire::xml::XmlRecord;
+use codec_core::wire::{self, Ctx};
+use codec_core::xml::XmlReader;
 use codec_core::{
     Decode, Encode, Error, ErrorKind, Limits, Normalize, Result, ServiceError, Vendor,
 };
@@ -32,32 +33,26 @@ use crate::OPERATION_ERROR;
 /// assert_eq!(error.normalize()?.request_id.as_deref(), Some("NjA3"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(xml)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NoSuchUpload` or `InvalidArgument`.
-    #[serde(rename = "Code", borrow)]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::xml_text))]
+    #[wire(rename = "Code")]
     pub code: Cow<'a, str>,
     /// A sentence for people.
-    #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
+    #[wire(rename = "Message")]
     pub message: Option<Cow<'a, str>>,
     /// The resource the request addressed.
-    #[serde(rename = "Resource", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
+    #[wire(rename = "Resource")]
     pub resource: Option<Cow<'a, str>>,
     /// The request's id, for COS support.
-    #[serde(rename = "RequestId", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
+    #[wire(rename = "RequestId")]
     pub request_id: Option<Cow<'a, str>>,
     /// The request's trace id, for COS support.
-    #[serde(rename = "TraceId", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
+    #[wire(rename = "TraceId")]
     pub trace_id: Option<Cow<'a, str>>,
     /// The wire form the body came in (not part of the JSON model).
-    #[serde(skip)]
+    #[wire(skip)]
     pub format: ErrorFormat,
 }
 
@@ -93,24 +88,6 @@ pub(crate) fn is_json(input: &[u8]) -> bool {
 }
 
 impl<'a> ErrorResponse<'a> {
-    /// Reads the children of an `<Error>` root already opened.
-    pub(crate) fn decode_body(xml: &mut XmlReader<'a>, root: &Element<'a>) -> Result<Self> {
-        let mut code = None;
-        let mut error = ErrorResponse::default();
-        while let Some(child) = xml.next_child(root)? {
-            match child.name() {
-                "Code" => set_once(&mut code, xml.text(&child)?, &child)?,
-                "Message" => set_once(&mut error.message, xml.text(&child)?, &child)?,
-                "Resource" => set_once(&mut error.resource, xml.text(&child)?, &child)?,
-                "RequestId" => set_once(&mut error.request_id, xml.text(&child)?, &child)?,
-                "TraceId" => set_once(&mut error.trace_id, xml.text(&child)?, &child)?,
-                _ => xml.skip(&child)?,
-            }
-        }
-        error.code = code.ok_or_else(|| Error::missing_field("Code").with_offset(root.start()))?;
-        Ok(error)
-    }
-
     /// Decodes the JSON form.
     pub(crate) fn decode_json(input: &'a [u8], limits: &Limits) -> Result<Self> {
         let json: JsonForm<'a> = codec_core::json::from_slice(input, limits)?;
@@ -133,18 +110,6 @@ impl<'a> ErrorResponse<'a> {
             request_id: self.request_id.as_deref().map(Cow::Borrowed),
         }
     }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> ErrorResponse<'static> {
-        ErrorResponse {
-            code: owned(self.code),
-            message: owned_opt(self.message),
-            resource: owned_opt(self.resource),
-            request_id: owned_opt(self.request_id),
-            trace_id: owned_opt(self.trace_id),
-            format: self.format,
-        }
-    }
 }
 
 impl codec_core::Codec for ErrorResponse<'_> {
@@ -164,19 +129,31 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
     }
     let mut xml = XmlReader::new(input, limits)?;
     let root = xml.root()?;
-    if root.name() != "Error" {
-        return Err(Error::new(
-            ErrorKind::UnexpectedElement,
-            format!(
-                "expected the root element <Error>, found <{}>",
-                codec_core::number::clip(root.name())
-            ),
-        )
-        .with_offset(root.start()));
+    wire::xml::expect_root(&root, "Error")?;
+    wire::xml::read_root(xml, &root, Ctx::new(limits))
+}
+
+/// Decodes a COS response body whose root element is `<root_name>`. COS's error body
+/// in its place is the service error it carries: the JSON form, or an `<Error>` root,
+/// which COS can send even under HTTP 200.
+pub(crate) fn decode_response<'a, R: XmlRecord<'a>>(
+    input: &'a [u8],
+    limits: &Limits,
+    root_name: &str,
+) -> Result<R> {
+    if is_json(input) {
+        let error = ErrorResponse::decode_json(input, limits)?;
+        return Err(Error::service(error.to_service_error()));
     }
-    let error = ErrorResponse::decode_body(&mut xml, &root)?;
-    xml.finish()?;
-    Ok(error)
+    let mut xml = XmlReader::new(input, limits)?;
+    let root = xml.root()?;
+    let ctx = Ctx::new(limits);
+    if root.name() == "Error" {
+        let error: ErrorResponse<'a> = wire::xml::read_root(xml, &root, ctx)?;
+        return Err(Error::service(error.to_service_error()).with_offset(root.start()));
+    }
+    wire::xml::expect_root(&root, root_name)?;
+    wire::xml::read_root(xml, &root, ctx)
 }
 
 impl Encode for ErrorResponse<'_> {
@@ -197,21 +174,7 @@ fn encode(error: &ErrorResponse<'_>, out: &mut Vec<u8>) -> Result<()> {
         return serde_json::to_writer(out, &json)
             .map_err(|e| Error::new(ErrorKind::Unencodable, e.to_string()));
     }
-    out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>");
-    write_text_element(out, "Code", &error.code)?;
-    let optional = [
-        ("Message", &error.message),
-        ("Resource", &error.resource),
-        ("RequestId", &error.request_id),
-        ("TraceId", &error.trace_id),
-    ];
-    for (name, value) in optional {
-        if let Some(value) = value {
-            write_text_element(out, name, value)?;
-        }
-    }
-    out.extend_from_slice(b"</Error>");
-    Ok(())
+    wire::xml::encode_root(error, out, "Error")
 }
 
 impl Normalize for ErrorResponse<'_> {

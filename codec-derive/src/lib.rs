@@ -412,6 +412,8 @@ fn field_attributes(
     }
     if let Some(path) = &args.arbitrary {
         attrs.push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #path))]));
+    } else if let Some(generator) = xml_text_generator(container, ty, shape) {
+        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #generator))]));
     } else if container.arbitrary && (args.min.is_some() || args.max.is_some()) {
         let value = value_type(ty, shape);
         if value.to_token_stream().to_string() == "u32" {
@@ -440,6 +442,23 @@ fn field_attributes(
         out.extend(parsed);
     }
     out
+}
+
+/// XML 1.0 cannot carry every character: text and ETags of an XML type are generated
+/// from what it can (`codec_core::generate`), so that every generated value encodes.
+fn xml_text_generator(container: &ContainerArgs, ty: &Type, shape: &Shape) -> Option<Tokens> {
+    if container.syntax != Syntax::Xml || !container.arbitrary {
+        return None;
+    }
+    let value = value_type(ty, shape);
+    let Type::Path(path) = value else { return None };
+    let last = path.path.segments.last()?.ident.to_string();
+    match (last.as_str(), shape) {
+        ("Cow", Shape::Required) => Some(quote!(::codec_core::generate::xml_text)),
+        ("Cow", Shape::Optional) => Some(quote!(::codec_core::generate::opt_xml_text)),
+        ("ETag", Shape::Optional) => Some(quote!(::codec_core::generate::opt_xml_etag)),
+        _ => None,
+    }
 }
 
 /// The context a field's value is read and written with: its range, if any.

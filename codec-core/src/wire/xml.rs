@@ -261,3 +261,47 @@ fn at_item(error: Error, name: &str, index: usize) -> Error {
 pub fn writing(error: Error, name: &str) -> Error {
     error.within(name)
 }
+
+/// Checks that the document's root element is `<name>`: anything else is an
+/// [`UnexpectedElement`](crate::ErrorKind::UnexpectedElement) error at the root.
+#[inline]
+pub fn expect_root(root: &Element<'_>, name: &str) -> Result<()> {
+    if root.name() == name {
+        return Ok(());
+    }
+    Err(wrong_root(root, name))
+}
+
+#[cold]
+#[inline(never)]
+fn wrong_root(root: &Element<'_>, name: &str) -> Error {
+    Error::new(
+        crate::ErrorKind::UnexpectedElement,
+        format!("expected the root element <{name}>, found <{}>", crate::number::clip(root.name())),
+    )
+    .with_offset(root.start())
+}
+
+/// Reads the children of an opened root element into a new `R`, then checks that
+/// nothing but comments and whitespace follows the root.
+#[inline]
+pub fn read_root<'a, R: XmlRecord<'a>>(
+    mut xml: XmlReader<'a>,
+    root: &Element<'a>,
+    ctx: Ctx<'_>,
+) -> Result<R> {
+    let mut record = R::default();
+    read_element(&mut record, &mut xml, root, ctx, skip_child)?;
+    xml.finish()?;
+    Ok(record)
+}
+
+/// Writes an XML body: the declaration COS writes, then `record` as the root element
+/// `name`, with one reservation for the whole body.
+#[inline]
+pub fn encode_root<'a, R: XmlRecord<'a>>(record: &R, out: &mut Vec<u8>, name: &str) -> Result<()> {
+    const DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out.reserve(DECLARATION.len() + 2 * name.len() + 5 + record.encoded_len());
+    out.extend_from_slice(DECLARATION);
+    write_record(record, out, name)
+}

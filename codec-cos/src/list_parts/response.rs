@@ -2,17 +2,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned_opt;
-use codec_core::xml::{
-    Element, XmlReader, set_once, write_etag_element, write_text_element, write_u64_element,
-};
 use codec_core::{
-    Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
+    Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
-use serde::{Deserialize, Serialize};
 
-use crate::types::{EncodingType, Owner, StorageClass, at, decode_bool, decode_number};
-use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_PARTS};
+use crate::types::{EncodingType, Owner, StorageClass};
+use crate::{MAX_PART_NUMBER, OPERATION_LIST_PARTS};
 
 /// How the body spelled its encoding-type element. COS's own template writes
 /// `Encoding-Type`, the document's first example and the Go SDK `Encoding-type`, the
@@ -38,6 +33,12 @@ impl EncodingTypeElement {
             EncodingTypeElement::EncodingDashLowerType => "Encoding-type",
             EncodingTypeElement::EncodingType => "EncodingType",
         }
+    }
+}
+
+impl codec_core::wire::xml::Spelling for EncodingTypeElement {
+    fn as_str(self) -> &'static str {
+        EncodingTypeElement::as_str(self)
     }
 
     fn from_name(name: &str) -> Option<Self> {
@@ -73,59 +74,55 @@ impl EncodingTypeElement {
 /// assert_eq!(ListPartsResult::decode(&page.encode()?)?, page);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[codec_core::wire(xml, no_arbitrary)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListPartsResult<'a> {
     /// The bucket, `name-APPID`.
-    #[serde(rename = "Bucket", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "Bucket")]
     pub bucket: Option<Cow<'a, str>>,
     /// The encoding type of `Key` (`url` when keys are percent-encoded); `Some("")` for
     /// the empty element COS usually sends.
-    #[serde(
+    #[wire(
         rename = "EncodingType",
         alias = "Encoding-type",
         alias = "Encoding-Type",
-        borrow,
-        default,
-        skip_serializing_if = "Option::is_none"
+        spelling = encoding_type_element
     )]
     pub encoding_type: Option<EncodingType<'a>>,
     /// How the encoding-type element was spelled (not part of the JSON form); it means
     /// nothing when `encoding_type` is `None`, and decoding leaves it at its default
     /// then.
-    #[serde(skip)]
+    #[wire(skip)]
     pub encoding_type_element: EncodingTypeElement,
     /// The object key, percent-encoded when `encoding_type` is `url`.
-    #[serde(rename = "Key", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "Key")]
     pub key: Option<Cow<'a, str>>,
     /// The upload's id.
-    #[serde(rename = "UploadId", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "UploadId")]
     pub upload_id: Option<Cow<'a, str>>,
     /// Who started the upload.
-    #[serde(rename = "Initiator", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "Initiator")]
     pub initiator: Option<Owner<'a>>,
     /// Who owns the parts.
-    #[serde(rename = "Owner", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "Owner")]
     pub owner: Option<Owner<'a>>,
     /// The marker this page started after.
-    #[serde(rename = "PartNumberMarker", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    #[wire(rename = "PartNumberMarker", range(max = 10000))]
     pub part_number_marker: Option<u32>,
     /// The parts, in the order COS sent them.
-    #[serde(rename = "Part", borrow, default)]
+    #[wire(rename = "Part")]
     pub parts: Vec<Part<'a>>,
     /// Where the next page starts, when `is_truncated` is true.
-    #[serde(rename = "NextPartNumberMarker", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
+    #[wire(rename = "NextPartNumberMarker", range(max = 10000))]
     pub next_part_number_marker: Option<u32>,
     /// The parts' storage class.
-    #[serde(rename = "StorageClass", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "StorageClass")]
     pub storage_class: Option<StorageClass<'a>>,
     /// The page size the request asked for (or the default, 1000).
-    #[serde(rename = "MaxParts", default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "MaxParts")]
     pub max_parts: Option<u32>,
     /// Whether more parts follow this page.
-    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "IsTruncated")]
     pub is_truncated: Option<bool>,
 }
 
@@ -158,25 +155,20 @@ impl<'a> arbitrary::Arbitrary<'a> for ListPartsResult<'a> {
 }
 
 /// One uploaded part.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(xml)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Part<'a> {
     /// The part number, 1 to 10,000.
-    #[serde(rename = "PartNumber")]
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::u32_in::<1, MAX_PART_NUMBER>))]
+    #[wire(rename = "PartNumber", range(min = 1, max = MAX_PART_NUMBER))]
     pub part_number: u32,
     /// When the part was written, as COS wrote it (ISO 8601 or asctime).
-    #[serde(rename = "LastModified", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_text))]
+    #[wire(rename = "LastModified")]
     pub last_modified: Option<Cow<'a, str>>,
     /// The part's ETag, with its quotes as sent.
-    #[serde(rename = "ETag", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_xml_etag))]
+    #[wire(rename = "ETag")]
     pub etag: Option<ETag<'a>>,
     /// The part's size in bytes.
-    #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "Size")]
     pub size: Option<u64>,
 }
 
@@ -192,16 +184,6 @@ impl Part<'_> {
                     .map_err(|e| Error::invalid_value(e.to_string()).with_path("LastModified"))
             })
             .transpose()
-    }
-
-    /// Detaches the part from the input it borrows from.
-    pub fn into_owned(self) -> Part<'static> {
-        Part {
-            part_number: self.part_number,
-            last_modified: owned_opt(self.last_modified),
-            etag: self.etag.map(ETag::into_owned),
-            size: self.size,
-        }
     }
 }
 
@@ -230,25 +212,6 @@ impl ListPartsResult<'_> {
             Ok(Some(Cow::Borrowed(key)))
         }
     }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> ListPartsResult<'static> {
-        ListPartsResult {
-            bucket: owned_opt(self.bucket),
-            encoding_type: self.encoding_type.map(EncodingType::into_owned),
-            encoding_type_element: self.encoding_type_element,
-            key: owned_opt(self.key),
-            upload_id: owned_opt(self.upload_id),
-            initiator: self.initiator.map(Owner::into_owned),
-            owner: self.owner.map(Owner::into_owned),
-            part_number_marker: self.part_number_marker,
-            parts: self.parts.into_iter().map(Part::into_owned).collect(),
-            next_part_number_marker: self.next_part_number_marker,
-            storage_class: self.storage_class.map(StorageClass::into_owned),
-            max_parts: self.max_parts,
-            is_truncated: self.is_truncated,
-        }
-    }
 }
 
 impl codec_core::Codec for ListPartsResult<'_> {
@@ -258,193 +221,14 @@ impl codec_core::Codec for ListPartsResult<'_> {
 
 impl<'a> Decode<'a> for ListPartsResult<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
+        crate::error::decode_response(input, limits, "ListPartsResult")
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListPartsResult<'a>> {
-    // COS's rare JSON error body, where a result was expected: say what COS said.
-    if crate::error::is_json(input) {
-        let error = ErrorResponse::decode_json(input, limits)?;
-        return Err(Error::service(error.to_service_error()));
-    }
-    let mut xml = XmlReader::new(input, limits)?;
-    let root = xml.root()?;
-    match root.name() {
-        "ListPartsResult" => {}
-        // COS can answer with its error body, even under HTTP 200: say what it said.
-        "Error" => {
-            let error = ErrorResponse::decode_body(&mut xml, &root)?;
-            return Err(Error::service(error.to_service_error()).with_offset(root.start()));
-        }
-        other => {
-            return Err(Error::new(
-                ErrorKind::UnexpectedElement,
-                format!(
-                    "expected the root element <ListPartsResult>, found <{}>",
-                    codec_core::number::clip(other)
-                ),
-            )
-            .with_offset(root.start()));
-        }
-    }
-    let mut page = ListPartsResult::default();
-    while let Some(child) = xml.next_child(&root)? {
-        match child.name() {
-            "Part" => {
-                let index = page.parts.len();
-                limits.check_items(index).map_err(|e| e.with_offset(child.start()))?;
-                let part = decode_part(&mut xml, &child)
-                    .map_err(|e| e.within(&format!("Part[{index}]")))?;
-                page.parts.push(part);
-            }
-            "Bucket" => set_once(&mut page.bucket, xml.text(&child)?, &child)?,
-            "Key" => set_once(&mut page.key, xml.text(&child)?, &child)?,
-            "UploadId" => set_once(&mut page.upload_id, xml.text(&child)?, &child)?,
-            "Initiator" => {
-                let owner = Owner::decode(&mut xml, &child).map_err(|e| e.within("Initiator"))?;
-                set_once(&mut page.initiator, owner, &child)?;
-            }
-            "Owner" => {
-                let owner = Owner::decode(&mut xml, &child).map_err(|e| e.within("Owner"))?;
-                set_once(&mut page.owner, owner, &child)?;
-            }
-            "PartNumberMarker" => {
-                let marker = decode_u32(&mut xml, &child, 0, MAX_PART_NUMBER)?;
-                set_once(&mut page.part_number_marker, marker, &child)?;
-            }
-            "NextPartNumberMarker" => {
-                let marker = decode_u32(&mut xml, &child, 0, MAX_PART_NUMBER)?;
-                set_once(&mut page.next_part_number_marker, marker, &child)?;
-            }
-            "MaxParts" => {
-                let max = decode_u32(&mut xml, &child, 0, u32::MAX)?;
-                set_once(&mut page.max_parts, max, &child)?;
-            }
-            "IsTruncated" => {
-                let truncated = decode_bool(&mut xml, &child)?;
-                set_once(&mut page.is_truncated, truncated, &child)?;
-            }
-            "StorageClass" => {
-                let class = StorageClass(xml.text(&child)?);
-                set_once(&mut page.storage_class, class, &child)?;
-            }
-            name => match EncodingTypeElement::from_name(name) {
-                Some(spelling) => {
-                    let encoding = EncodingType(xml.text(&child)?);
-                    set_once(&mut page.encoding_type, encoding, &child)?;
-                    page.encoding_type_element = spelling;
-                }
-                None => xml.skip(&child)?,
-            },
-        }
-    }
-    xml.finish()?;
-    Ok(page)
-}
-
-fn decode_part<'a>(xml: &mut XmlReader<'a>, element: &Element<'a>) -> Result<Part<'a>> {
-    let mut number = None;
-    let mut part = Part::default();
-    while let Some(child) = xml.next_child(element)? {
-        match child.name() {
-            "PartNumber" => {
-                let value = decode_u32(xml, &child, 1, MAX_PART_NUMBER)?;
-                set_once(&mut number, value, &child)?;
-            }
-            "LastModified" => set_once(&mut part.last_modified, xml.text(&child)?, &child)?,
-            "ETag" => set_once(&mut part.etag, xml.etag(&child)?, &child)?,
-            "Size" => {
-                let size = decode_number(xml, &child, 0, u64::MAX)?;
-                set_once(&mut part.size, size, &child)?;
-            }
-            _ => xml.skip(&child)?,
-        }
-    }
-    part.part_number =
-        number.ok_or_else(|| Error::missing_field("PartNumber").with_offset(element.start()))?;
-    Ok(part)
-}
-
-fn decode_u32<'a>(
-    xml: &mut XmlReader<'a>,
-    element: &Element<'a>,
-    min: u32,
-    max: u32,
-) -> Result<u32> {
-    let value = decode_number(xml, element, min.into(), max.into())?;
-    u32::try_from(value).map_err(|_| at(Error::invalid_value("out of range"), element))
 }
 
 impl Encode for ListPartsResult<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out)
+        codec_core::wire::xml::encode_root(self, out, "ListPartsResult")
     }
-}
-
-fn encode(page: &ListPartsResult<'_>, out: &mut Vec<u8>) -> Result<()> {
-    // One reservation for the whole body: the markup of a part is under 150 bytes
-    // (numbers included), its strings add their length (escaping rarely adds more).
-    let strings = |part: &Part<'_>| {
-        part.last_modified.as_ref().map_or(0, |text| text.len())
-            + part.etag.as_ref().map_or(0, |etag| etag.value().len())
-    };
-    out.reserve(1024 + page.parts.iter().map(|part| 150 + strings(part)).sum::<usize>());
-    out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListPartsResult>");
-    if let Some(bucket) = &page.bucket {
-        write_text_element(out, "Bucket", bucket)?;
-    }
-    if let Some(encoding) = &page.encoding_type {
-        write_text_element(out, page.encoding_type_element.as_str(), encoding.as_str())?;
-    }
-    if let Some(key) = &page.key {
-        write_text_element(out, "Key", key)?;
-    }
-    if let Some(upload_id) = &page.upload_id {
-        write_text_element(out, "UploadId", upload_id)?;
-    }
-    if let Some(initiator) = &page.initiator {
-        initiator.encode(out, "Initiator")?;
-    }
-    if let Some(owner) = &page.owner {
-        owner.encode(out, "Owner")?;
-    }
-    if let Some(marker) = page.part_number_marker {
-        write_u64_element(out, "PartNumberMarker", marker.into());
-    }
-    for (index, part) in page.parts.iter().enumerate() {
-        encode_part(part, out).map_err(|e| e.within(&format!("Part[{index}]")))?;
-    }
-    if let Some(marker) = page.next_part_number_marker {
-        write_u64_element(out, "NextPartNumberMarker", marker.into());
-    }
-    if let Some(class) = &page.storage_class {
-        write_text_element(out, "StorageClass", class.as_str())?;
-    }
-    if let Some(max) = page.max_parts {
-        write_u64_element(out, "MaxParts", max.into());
-    }
-    if let Some(truncated) = page.is_truncated {
-        write_text_element(out, "IsTruncated", if truncated { "true" } else { "false" })?;
-    }
-    out.extend_from_slice(b"</ListPartsResult>");
-    Ok(())
-}
-
-fn encode_part(part: &Part<'_>, out: &mut Vec<u8>) -> Result<()> {
-    out.extend_from_slice(b"<Part>");
-    write_u64_element(out, "PartNumber", part.part_number.into());
-    if let Some(last_modified) = &part.last_modified {
-        write_text_element(out, "LastModified", last_modified)?;
-    }
-    if let Some(etag) = &part.etag {
-        write_etag_element(out, "ETag", etag)?;
-    }
-    if let Some(size) = part.size {
-        write_u64_element(out, "Size", size);
-    }
-    out.extend_from_slice(b"</Part>");
-    Ok(())
 }
 
 impl Normalize for ListPartsResult<'_> {
