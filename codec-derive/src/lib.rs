@@ -35,39 +35,51 @@ pub fn wire(args: TokenStream, item: TokenStream) -> TokenStream {
 enum Syntax {
     Json,
     Xml,
+    Query,
 }
 
 struct ContainerArgs {
     syntax: Syntax,
     null_as_absent: bool,
     arbitrary: bool,
+    schema_not_null: bool,
+    flag: Option<LitStr>,
 }
 
 impl Parse for ContainerArgs {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let mut args = ContainerArgs {
+            syntax: Syntax::Json,
+            null_as_absent: false,
+            arbitrary: true,
+            schema_not_null: false,
+            flag: None,
+        };
         let mut syntax = None;
-        let mut null_as_absent = false;
-        let mut arbitrary = true;
-        for ident in Punctuated::<Ident, Token![,]>::parse_terminated(input)? {
-            match ident.to_string().as_str() {
-                "json" => syntax = Some(Syntax::Json),
-                "xml" => syntax = Some(Syntax::Xml),
-                "null_as_absent" => null_as_absent = true,
-                "no_arbitrary" => arbitrary = false,
-                other => {
+        for meta in Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)? {
+            let name = meta.path().get_ident().map(Ident::to_string).unwrap_or_default();
+            match (name.as_str(), &meta) {
+                ("json", syn::Meta::Path(_)) => syntax = Some(Syntax::Json),
+                ("xml", syn::Meta::Path(_)) => syntax = Some(Syntax::Xml),
+                ("query", syn::Meta::Path(_)) => syntax = Some(Syntax::Query),
+                ("null_as_absent", syn::Meta::Path(_)) => args.null_as_absent = true,
+                ("no_arbitrary", syn::Meta::Path(_)) => args.arbitrary = false,
+                ("schema_not_null", syn::Meta::Path(_)) => args.schema_not_null = true,
+                ("flag", syn::Meta::NameValue(value)) => {
+                    args.flag = Some(syn::parse2(value.value.to_token_stream())?);
+                }
+                _ => {
                     return Err(Error::new(
-                        ident.span(),
-                        format!(
-                            "unknown option `{other}`: expected json, xml, null_as_absent or no_arbitrary"
-                        ),
+                        meta.span(),
+                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null or flag = \"…\"",
                     ));
                 }
             }
         }
-        let syntax = syntax.ok_or_else(|| {
-            Error::new(Span::call_site(), "say `#[wire(json)]` or `#[wire(xml)]`")
+        args.syntax = syntax.ok_or_else(|| {
+            Error::new(Span::call_site(), "say `#[wire(json)]`, `#[wire(xml)]` or `#[wire(query)]`")
         })?;
-        Ok(ContainerArgs { syntax, null_as_absent, arbitrary })
+        Ok(args)
     }
 }
 
@@ -97,6 +109,7 @@ struct FieldArgs {
     required: bool,
     spelling: Option<Ident>,
     arbitrary: Option<Path>,
+    path: bool,
 }
 
 fn field_args(attrs: &mut Vec<Attribute>) -> syn::Result<FieldArgs> {
@@ -114,6 +127,7 @@ fn field_args(attrs: &mut Vec<Attribute>) -> syn::Result<FieldArgs> {
                 "alias" => args.aliases.push(meta.value()?.parse()?),
                 "skip" => args.skip = true,
                 "required" => args.required = true,
+                "path" => args.path = true,
                 "spelling" => args.spelling = Some(meta.value()?.parse()?),
                 "arbitrary" => args.arbitrary = Some(meta.value()?.parse()?),
                 "range" => {
@@ -216,10 +230,22 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         } else {
             Shape::Required
         };
-        if container.syntax == Syntax::Xml
+        if container.syntax != Syntax::Json
             && matches!(shape, Shape::Nullable | Shape::RequiredNullable)
         {
-            return Err(Error::new(field.ty.span(), "XML has no null: use T, Option<T> or Vec<T>"));
+            return Err(Error::new(
+                field.ty.span(),
+                "only JSON has null: use T, Option<T> or Vec<T>",
+            ));
+        }
+        if container.syntax == Syntax::Query && matches!(shape, Shape::List) {
+            return Err(Error::new(field.ty.span(), "a query parameter holds one value"));
+        }
+        if args.path && (container.syntax != Syntax::Query || !matches!(shape, Shape::Optional)) {
+            return Err(Error::new(
+                field.ty.span(),
+                "`path` is an Option<Cow<str>> of a query request",
+            ));
         }
         let wire =
             args.rename.clone().unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
@@ -263,6 +289,7 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
     let record = match container.syntax {
         Syntax::Json => json_record(&container, &fields, &a),
         Syntax::Xml => xml_record(&fields, &a),
+        Syntax::Query => query_record(&container, &fields, &a),
     };
     let (record_trait, value_impl) = match container.syntax {
         Syntax::Json => (
@@ -297,6 +324,7 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
                 }
             },
         ),
+        Syntax::Query => (quote!(::codec_core::wire::query::QueryRecord<#a>), quote!()),
         Syntax::Xml => (
             quote!(::codec_core::wire::xml::XmlRecord<#a>),
             quote! {
@@ -397,10 +425,9 @@ fn field_attributes(
             Shape::List if container.syntax == Syntax::Xml => serde.push(quote!(default)),
             _ => {}
         }
-        if container.syntax == Syntax::Json
-            && !container.null_as_absent
-            && matches!(shape, Shape::Optional)
-        {
+        let not_null = container.schema_not_null
+            || (container.syntax == Syntax::Json && !container.null_as_absent);
+        if not_null && matches!(shape, Shape::Optional) {
             attrs.push(quote!(#[cfg_attr(feature = "schema", schemars(transform = ::codec_core::schema::not_null))]));
         }
         if args.min.is_some() || args.max.is_some() {
@@ -679,6 +706,105 @@ fn xml_record(fields: &[Field], a: &Tokens) -> Tokens {
         #[inline]
         fn encoded_len(&self) -> usize {
             2 #(+ #lens)*
+        }
+    }
+}
+
+fn query_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens {
+    let parameters: Vec<&Field> = fields
+        .iter()
+        .filter(|field| !matches!(field.shape, Shape::Skip) && !field.args.path)
+        .collect();
+    let arms = parameters.iter().map(|field| {
+        let (ident, wire, index) = (&field.ident, &field.wire, field.index);
+        let aliases = &field.args.aliases;
+        let ctx = bounded(quote!(ctx), &field.args);
+        let store = match field.shape {
+            Shape::Optional => quote!(self.#ident = Some(value)),
+            _ => quote!(self.#ident = value),
+        };
+        quote! {
+            #wire #(| #aliases)* => ::codec_core::wire::query::parameter(seen, #index, pair, || {
+                ::codec_core::wire::query::QueryValue::read_query(pair, #ctx).map(|value| #store)
+            })?,
+        }
+    });
+    let writes = parameters.iter().map(|field| {
+        let (ident, wire) = (&field.ident, &field.wire);
+        let ctx = bounded(quote!(::codec_core::wire::Ctx::writing()), &field.args);
+        let write = |value: Tokens| {
+            quote! {
+                ::codec_core::wire::query::QueryValue::write_query(#value, query, #wire, #ctx)
+                    .map_err(|e| ::codec_core::wire::query::writing(e, #wire))?;
+            }
+        };
+        match field.shape {
+            Shape::Optional => {
+                let body = write(quote!(value));
+                quote!(if let Some(value) = &self.#ident { #body })
+            }
+            _ => write(quote!(&self.#ident)),
+        }
+    });
+    let path = fields.iter().find(|field| field.args.path);
+    let path_name = match path {
+        Some(field) => {
+            let wire = &field.wire;
+            quote!(Some(#wire))
+        }
+        None => quote!(None),
+    };
+    let (set_path, get_path) = match path {
+        Some(field) => {
+            let ident = &field.ident;
+            (quote!(self.#ident = Some(key);), quote!(self.#ident.as_deref()))
+        }
+        None => (quote!(let _ = key;), quote!(None)),
+    };
+    let flag = match &container.flag {
+        Some(flag) => quote!(Some(#flag)),
+        None => quote!(None),
+    };
+    let lens = encoded_lens(fields, 3);
+    let required = required_list(fields);
+    quote! {
+        const FLAG: Option<&'static str> = #flag;
+        const PATH: Option<&'static str> = #path_name;
+
+        #[inline]
+        fn read_pair(
+            &mut self,
+            pair: &::codec_core::query::QueryPair<#a>,
+            ctx: ::codec_core::wire::Ctx<'_>,
+            seen: &mut ::codec_core::wire::Seen,
+        ) -> ::codec_core::Result<bool> {
+            match ::core::convert::AsRef::<str>::as_ref(&pair.name) {
+                #(#arms)*
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+
+        #[inline]
+        fn check_required(seen: &::codec_core::wire::Seen) -> ::codec_core::Result<()> {
+            seen.check_required(#required)
+        }
+
+        fn set_path(&mut self, key: ::std::borrow::Cow<#a, str>) {
+            #set_path
+        }
+
+        fn path(&self) -> Option<&str> {
+            #get_path
+        }
+
+        fn write_pairs(&self, query: &mut ::codec_core::query::QueryWriter) -> ::codec_core::Result<()> {
+            #(#writes)*
+            Ok(())
+        }
+
+        fn encoded_len(&self) -> usize {
+            16 #(+ #lens)*
         }
     }
 }

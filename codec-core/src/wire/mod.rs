@@ -66,6 +66,7 @@ use crate::{ETag, Error, Limits, Result};
 
 #[cfg(feature = "json")]
 pub mod json;
+pub mod query;
 #[cfg(feature = "xml")]
 pub mod xml;
 
