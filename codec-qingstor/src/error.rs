@@ -83,7 +83,7 @@ impl codec_core::Codec for ErrorResponse<'_> {
 
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        codec_core::wire::json::decode_body(input, limits, codec_core::wire::json::skip_member)
+        codec_core::wire::json::decode_body(input, limits, crate::skip_unknown)
             .map(|(error, _)| error)
     }
 }

@@ -196,6 +196,11 @@ fn nesting_100_000_deep_in_an_unknown_field_is_a_depth_error() {
     let error = ListMultipartResponse::decode(in_part.as_bytes()).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
     assert_eq!(error.path(), Some("object_parts[0].x"));
+
+    let in_error = format!(r#"{{"code": "bad_request", "x": {}}}"#, "[".repeat(100_000));
+    let error = ErrorResponse::decode(in_error.as_bytes()).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::LimitExceeded, "{error}");
+    assert_eq!(error.path(), Some("x"));
 }
 
 #[test]
