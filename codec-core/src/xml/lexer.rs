@@ -6,14 +6,15 @@
 //! comments, processing instructions and the declaration, with end tags checked against
 //! their start tags. Attributes are checked as XML 1.0 wants them (a name, `=`, a quoted
 //! value without `<` whose references are defined, whitespace between them, no name
-//! twice) but not returned, as no vendor puts data in them; the declaration's shape is
-//! checked too (`version` first, then `encoding` and `standalone`, values quoted). A
+//! twice) but not returned, as no vendor puts data in them, save the `xmlns:` ones, kept
+//! to check that every prefix is declared; the declaration's shape is checked too
+//! (`version` first, then `encoding` and `standalone`, values quoted). A
 //! `<!DOCTYPE` is reported so the reader can refuse it. Why not quick-xml's `Reader`:
 //! it validates the UTF-8 of every event again and keeps more state than these bodies
 //! need, which made its raw event loop cost more than everything our decoders do on top
 //! of it (see BENCHMARKS.md).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use memchr::{memchr, memchr2, memmem};
 
@@ -24,7 +25,8 @@ use crate::{Error, ErrorKind, Result};
 /// One piece of the document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Token<'a> {
-    /// A start tag, `<name …>`, or an empty-element tag, `<name …/>`.
+    /// A start tag, `<name …>`, or an empty-element tag, `<name …/>`; `name` is the
+    /// local name, the namespace prefix (checked as declared) removed.
     Start { name: &'a str, empty: bool },
     /// An end tag, `</name>`, already matched against its start tag.
     End,
@@ -45,16 +47,20 @@ pub(super) enum Token<'a> {
 }
 
 /// Cuts a document into [`Token`]s, keeping the names of the open elements to check
-/// each end tag against its start tag.
+/// each end tag against its start tag, and the namespace prefixes they declare.
 pub(super) struct Lexer<'a> {
     text: &'a str,
     position: usize,
+    /// The qualified names of the open elements, outermost first.
     open: Vec<&'a str>,
+    /// The namespace prefixes the open elements declare: empty, and never looked at,
+    /// in a document without `xmlns:` attributes.
+    prefixes: Prefixes<'a>,
 }
 
 impl<'a> Lexer<'a> {
     pub(super) fn new(text: &'a str) -> Self {
-        Lexer { text, position: 0, open: Vec::new() }
+        Lexer { text, position: 0, open: Vec::new(), prefixes: Prefixes::default() }
     }
 
     /// Byte offset of the next token in the text.
@@ -105,60 +111,151 @@ impl<'a> Lexer<'a> {
         let name = &self.text[name_start..name_start + name_len];
         let after_name = name_start + name_len;
         // The everyday tag has no attributes: `>` or `/>` right after the name.
-        let (close, empty) = match (bytes.get(after_name), bytes.get(after_name + 1)) {
-            (Some(b'>'), _) => (after_name, false),
-            (Some(b'/'), Some(b'>')) => (after_name + 1, true),
-            _ => self.attributes(start, after_name)?,
+        let (close, empty, local) = match (bytes.get(after_name), bytes.get(after_name + 1)) {
+            (Some(b'>'), _) => (after_name, false, self.local_name(name, start)?),
+            (Some(b'/'), Some(b'>')) => (after_name + 1, true, self.local_name(name, start)?),
+            _ => self.attributes(start, name, after_name)?,
         };
         self.position = close + 1;
         if !empty {
             self.open.push(name);
         }
-        Ok(Token::Start { name, empty })
+        Ok(Token::Start { name: local, empty })
     }
 
-    /// Reads the rest of a start tag that does not end right after its name: the
-    /// attributes, each a name, `=` and a quoted value, separated by whitespace, no name
-    /// twice, then `>` or `/>`. Returns the offset of the `>` and whether the tag is
-    /// empty. Cold: the everyday tag has no attributes.
+    /// The local name of the element `name` whose tag starts at `start`: `name` itself
+    /// unless it has a prefix, which must be declared.
+    #[inline(always)]
+    fn local_name(&self, name: &'a str, start: usize) -> Result<&'a str> {
+        // Names are short: a plain loop beats memchr's set-up.
+        match name.bytes().position(|b| b == b':') {
+            None => Ok(name),
+            Some(colon) => self.prefixed_element(name, colon, start),
+        }
+    }
+
+    /// The local name of an element whose name has a `:` at `colon`: the prefix
+    /// before it must be declared (`xml` always is; `xmlns` is not an element's).
     #[cold]
     #[inline(never)]
-    fn attributes(&mut self, start: usize, from: usize) -> Result<(usize, bool)> {
+    fn prefixed_element(&self, name: &'a str, colon: usize, start: usize) -> Result<&'a str> {
+        let (prefix, local) = split_qualified(name, colon)
+            .ok_or_else(|| syntax(not_qualified(name, "element"), start))?;
+        if prefix == "xmlns" {
+            return Err(syntax(
+                format!("<{}>: the prefix xmlns is not an element's", clip(name)),
+                start,
+            ));
+        }
+        if !self.prefixes.contains(prefix) {
+            return Err(syntax(undeclared(prefix, &format!("<{}>", clip(name))), start));
+        }
+        Ok(local)
+    }
+
+    /// Reads the rest of the start tag of `name` that does not end right after the
+    /// name: the attributes, each a name, `=` and a quoted value, separated by
+    /// whitespace, no name twice, then `>` or `/>`. Declares the namespace prefixes the
+    /// tag declares and checks the prefixes of its name and attributes. Returns the
+    /// offset of the `>`, whether the tag is empty and the local name. Cold: the
+    /// everyday tag has no attributes.
+    #[cold]
+    #[inline(never)]
+    fn attributes(
+        &mut self,
+        start: usize,
+        name: &'a str,
+        from: usize,
+    ) -> Result<(usize, bool, &'a str)> {
         let bytes = self.text.as_bytes();
+        let level = self.open.len() + 1;
+        let declared = self.prefixes.len();
         let mut names = Names::default();
+        // Prefixed attributes whose prefix was not declared when they came: the tag
+        // may declare it further on.
+        let mut pending = Vec::new();
         let mut at = from;
-        loop {
+        let (close, empty) = loop {
             let spaced = skip_whitespace(bytes, at);
             let separated = spaced > at;
             at = spaced;
             match bytes.get(at) {
                 None => return Err(unclosed_tag(start)),
-                Some(b'>') => return Ok((at, false)),
-                Some(b'/') => {
-                    return match bytes.get(at + 1) {
-                        Some(b'>') => Ok((at + 1, true)),
-                        None => Err(unclosed_tag(start)),
-                        Some(_) => Err(syntax("a `/` in a tag not followed by `>`", at)),
-                    };
-                }
+                Some(b'>') => break (at, false),
+                Some(b'/') => match bytes.get(at + 1) {
+                    Some(b'>') => break (at + 1, true),
+                    None => return Err(unclosed_tag(start)),
+                    Some(_) => return Err(syntax("a `/` in a tag not followed by `>`", at)),
+                },
                 Some(b'<') => return Err(syntax("`<` inside a tag", at)),
                 Some(_) if !separated => {
                     return Err(syntax("attributes not separated by whitespace", at));
                 }
                 Some(_) => {}
             }
-            let (name, after) = self.attribute(start, at)?;
-            if !names.insert(name) {
-                return Err(syntax(format!("the attribute {} is given twice", clip(name)), at));
+            let (attribute, value, after) = self.attribute(start, at)?;
+            if !names.insert(attribute) {
+                return Err(syntax(
+                    format!("the attribute {} is given twice", clip(attribute)),
+                    at,
+                ));
+            }
+            if let Some(colon) = attribute.bytes().position(|b| b == b':') {
+                let (prefix, local) = split_qualified(attribute, colon)
+                    .ok_or_else(|| syntax(not_qualified(attribute, "attribute"), at))?;
+                if prefix == "xmlns" {
+                    self.declare(level, local, value, at)?;
+                } else if !self.prefixes.contains(prefix) {
+                    pending.push((prefix, attribute, at));
+                }
             }
             at = after;
+        };
+        for (prefix, attribute, at) in pending {
+            if !self.prefixes.contains(prefix) {
+                return Err(syntax(
+                    undeclared(prefix, &format!("the attribute {}", clip(attribute))),
+                    at,
+                ));
+            }
         }
+        let local = self.local_name(name, start)?;
+        if empty && self.prefixes.len() > declared {
+            // An empty element's declarations end with its tag.
+            self.prefixes.close(level - 1);
+        }
+        Ok((close, empty, local))
+    }
+
+    /// Declares `prefix` for the element at `level`, bound to `uri` by the attribute at
+    /// `at`, as Namespaces in XML allows: not to an empty URI, `xml` only to its own,
+    /// `xmlns` never, and no other prefix to either of theirs.
+    fn declare(&mut self, level: usize, prefix: &'a str, uri: &str, at: usize) -> Result<()> {
+        const XML: &str = "http://www.w3.org/XML/1998/namespace";
+        const XMLNS: &str = "http://www.w3.org/2000/xmlns/";
+        let refused = match prefix {
+            "xmlns" => Some("the prefix xmlns cannot be declared"),
+            "xml" if uri != XML => Some("the prefix xml is bound to its own namespace only"),
+            "xml" => None,
+            _ if uri.is_empty() => Some("a namespace prefix cannot be bound to an empty URI"),
+            _ if uri == XML || uri == XMLNS => {
+                Some("the namespaces of xml and xmlns take no other prefix")
+            }
+            _ => None,
+        };
+        if let Some(message) = refused {
+            return Err(syntax(format!("xmlns:{}: {message}", clip(prefix)), at));
+        }
+        if prefix != "xml" {
+            self.prefixes.declare(level, prefix);
+        }
+        Ok(())
     }
 
     /// Reads the attribute whose name starts at `name_start`: the name, `=` and a
-    /// quoted value without `<`, whose references are checked. Returns the name and the
-    /// offset past the closing quote.
-    fn attribute(&self, start: usize, name_start: usize) -> Result<(&'a str, usize)> {
+    /// quoted value without `<`, whose references are checked. Returns the name, the
+    /// raw value and the offset past the closing quote.
+    fn attribute(&self, start: usize, name_start: usize) -> Result<(&'a str, &'a str, usize)> {
         let bytes = self.text.as_bytes();
         let name_len = bytes[name_start..]
             .iter()
@@ -204,7 +301,7 @@ impl<'a> Lexer<'a> {
                 Error::eof("the body ends inside an attribute value").with_offset(value_at)
             })?;
         self.check_attribute_value(value_start, value_end)?;
-        Ok((name, value_end + 1))
+        Ok((name, &self.text[value_start..value_end], value_end + 1))
     }
 
     /// Refuses a `<` in an attribute value, and checks its references as in text.
@@ -231,7 +328,11 @@ impl<'a> Lexer<'a> {
             .ok_or_else(|| unclosed_tag(start))?;
         let name = self.text[name_start..close].trim_end_matches([' ', '\t', '\r', '\n']);
         match self.open.pop() {
-            Some(open) if open == name => {}
+            Some(open) if open == name => {
+                if !self.prefixes.is_empty() {
+                    self.prefixes.close(self.open.len());
+                }
+            }
             Some(open) => {
                 return Err(syntax(
                     format!(
@@ -455,6 +556,85 @@ impl<'a> Names<'a> {
         }
         true
     }
+}
+
+/// The namespace prefixes in scope, each with the level of the element that declares
+/// it, innermost last; past a few, also counted in a map, so that a hostile body
+/// declaring a million prefixes does not make every lookup a long search.
+#[derive(Default)]
+struct Prefixes<'a> {
+    declared: Vec<(usize, &'a str)>,
+    counts: Option<HashMap<&'a str, usize>>,
+}
+
+const FEW_PREFIXES: usize = 16;
+
+impl<'a> Prefixes<'a> {
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.declared.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.declared.len()
+    }
+
+    /// Whether `prefix` is declared, `xml` always.
+    fn contains(&self, prefix: &str) -> bool {
+        prefix == "xml"
+            || match &self.counts {
+                Some(counts) => counts.get(prefix).is_some_and(|&count| count > 0),
+                None => self.declared.iter().any(|&(_, declared)| declared == prefix),
+            }
+    }
+
+    fn declare(&mut self, level: usize, prefix: &'a str) {
+        self.declared.push((level, prefix));
+        if let Some(counts) = &mut self.counts {
+            *counts.entry(prefix).or_default() += 1;
+        } else if self.declared.len() > FEW_PREFIXES {
+            let mut counts = HashMap::new();
+            for &(_, prefix) in &self.declared {
+                *counts.entry(prefix).or_default() += 1;
+            }
+            self.counts = Some(counts);
+        }
+    }
+
+    /// Ends the declarations of the elements deeper than `level`.
+    #[cold]
+    fn close(&mut self, level: usize) {
+        while let Some(&(declared_at, prefix)) = self.declared.last() {
+            if declared_at <= level {
+                break;
+            }
+            self.declared.pop();
+            if let Some(count) = self.counts.as_mut().and_then(|counts| counts.get_mut(prefix)) {
+                *count -= 1;
+            }
+        }
+    }
+}
+
+/// The prefix and local part of a qualified name with a `:` at `colon`, both
+/// non-empty and without another `:`.
+fn split_qualified(name: &str, colon: usize) -> Option<(&str, &str)> {
+    let (prefix, local) = (&name[..colon], &name[colon + 1..]);
+    (!prefix.is_empty() && !local.is_empty() && !local.contains(':')).then_some((prefix, local))
+}
+
+#[cold]
+fn not_qualified(name: &str, what: &str) -> String {
+    format!("{}: an {what} name has at most one `:`, between a prefix and a local name", clip(name))
+}
+
+#[cold]
+fn undeclared(prefix: &str, what: &str) -> String {
+    format!(
+        "the namespace prefix {} of {what} is not declared: no xmlns:{} on it or an enclosing element",
+        clip(prefix),
+        clip(prefix)
+    )
 }
 
 /// The first offset at or after `at` that is not XML whitespace.

@@ -14,10 +14,12 @@
 //! missing end tags, a second root, text outside the root, and nesting deeper than
 //! [`Limits::max_depth`]; attributes XML 1.0 does not allow (given twice, without `=`
 //! and a quoted value, not separated by whitespace, with `<` or an undefined entity in
-//! the value); an XML declaration anywhere but first, or not of XML 1.0's shape (`version`
-//! first, an encoding name that is one). The one leniency: whitespace before the
-//! declaration, which COS sends. Skipping is a loop, not recursion, so a hostile body
-//! cannot exhaust the stack.
+//! the value); an XML declaration anywhere but first, or not of XML 1.0's shape
+//! (`version` first, an encoding name that is one); a namespace prefix, on an element
+//! or an attribute, that no `xmlns:` declaration on it or an enclosing element declares
+//! (`xml:` needs none). [`Element::name`] is the local name, the prefix dropped. The
+//! one leniency: whitespace before the declaration, which COS sends. Skipping is a
+//! loop, not recursion, so a hostile body cannot exhaust the stack.
 //!
 //! [`Limits::max_depth`]: crate::Limits::max_depth
 

@@ -235,11 +235,6 @@ impl<'a> XmlReader<'a> {
     /// its byte-order mark).
     #[inline(always)]
     fn element(&self, start: usize, name: &'a str, empty: bool) -> Element<'a> {
-        // Names are short: a plain loop beats memrchr's set-up.
-        let name = match name.bytes().rposition(|b| b == b':') {
-            Some(colon) => &name[colon + 1..],
-            None => name,
-        };
         // Called after `enter`, so an element that is open counts itself.
         let level = if empty { EMPTY_LEVEL } else { self.depth };
         Element { name, empty, start: self.base + start, content: self.offset(), level }

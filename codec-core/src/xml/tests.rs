@@ -371,3 +371,61 @@ fn the_declaration_comes_first_or_not_at_all() {
         assert_syntax_error(xml, offset, message);
     }
 }
+
+#[test]
+fn namespace_prefixes_must_be_declared() {
+    for xml in [
+        // COS's root: a default namespace, no prefix.
+        r#"<ListPartsResult xmlns="http://www.qcloud.com/document/product/436/7751"><Key>k</Key></ListPartsResult>"#,
+        r#"<p:r xmlns:p="urn:p"><p:Key>k</p:Key></p:r>"#,
+        // Declared after the attribute that uses it, on the same tag.
+        r#"<r p:a="1" xmlns:p="urn:p"><Key>k</Key></r>"#,
+        // On the element itself, and on an empty one.
+        r#"<r><q:Key xmlns:q="urn:q">k</q:Key><q:e xmlns:q="urn:q" q:x="1"/></r>"#,
+        // `xml:` is predeclared; declaring it to its own namespace is allowed.
+        r#"<r xml:lang="en"><xml:Key>k</xml:Key></r>"#,
+        r#"<r xmlns:xml="http://www.w3.org/XML/1998/namespace"><Key>k</Key></r>"#,
+    ] {
+        assert_eq!(keys(xml, &Limits::default()).unwrap(), ["k"], "{xml}");
+    }
+    for (xml, offset, message) in [
+        ("<r><p:Code>x</p:Code></r>", 3, "the namespace prefix p of <p:Code> is not declared"),
+        ("<p:r/>", 0, "the namespace prefix p of <p:r> is not declared"),
+        (r#"<r a:x="1"/>"#, 3, "the namespace prefix a of the attribute a:x is not declared"),
+        (r#"<r xmlns:b="u" b:x="1" a:y="1"/>"#, 23, "the attribute a:y is not declared"),
+        // A declaration's scope is its element: not a sibling, not after an empty one.
+        (r#"<r><a xmlns:p="u"/><p:b/></r>"#, 19, "prefix p of <p:b>"),
+        (r#"<r><a xmlns:p="u"></a><p:b/></r>"#, 22, "prefix p of <p:b>"),
+        (r#"<r><a xmlns:p="u"><p:b/></a><p:c/></r>"#, 28, "prefix p of <p:c>"),
+        // Shadowed and ended: the outer declaration is still in scope after the inner.
+        (r#"<r xmlns:p="u"><a xmlns:p="v"></a><p:b/><c><q:d/></c></r>"#, 43, "prefix q of <q:d>"),
+        ("<r><:a/></r>", 3, "an element name has at most one `:`"),
+        ("<r><a:/></r>", 3, "an element name has at most one `:`"),
+        (r#"<r xmlns:a="u"><a:b:c/></r>"#, 15, "an element name has at most one `:`"),
+        (r#"<r :x="1"/>"#, 3, "an attribute name has at most one `:`"),
+        ("<xmlns:r/>", 0, "the prefix xmlns is not an element's"),
+        (r#"<r xmlns:p=""/>"#, 3, "xmlns:p: a namespace prefix cannot be bound to an empty URI"),
+        (r#"<r xmlns:xmlns="u"/>"#, 3, "xmlns:xmlns: the prefix xmlns cannot be declared"),
+        (r#"<r xmlns:xml="u"/>"#, 3, "the prefix xml is bound to its own namespace only"),
+        (
+            r#"<r xmlns:p="http://www.w3.org/2000/xmlns/"/>"#,
+            3,
+            "the namespaces of xml and xmlns take no other prefix",
+        ),
+    ] {
+        assert_syntax_error(xml, offset, message);
+    }
+    // Many declarations: looked up in a map past the first few, and scoped all the same.
+    let many: String = (0..100).map(|i| format!(" xmlns:p{i}=\"u\"")).collect();
+    assert!(read(&format!("<r{many}><p7:a><p99:b/></p7:a></r>")).is_ok());
+    let xml = format!("<r><a{many}/><p7:a/></r>");
+    assert_syntax_error(&xml, xml.find("<p7").unwrap(), "prefix p7 of <p7:a>");
+    let xml = format!("<r><a{many}></a><p7:a/></r>");
+    assert_syntax_error(&xml, xml.find("<p7").unwrap(), "prefix p7 of <p7:a>");
+}
+
+#[test]
+fn skipping_checks_namespaces_too() {
+    let error = keys("<r><u><p:a/></u><Key>k</Key></r>", &Limits::default()).unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(6)));
+}
