@@ -186,6 +186,7 @@ fn value_type<'t>(ty: &'t Type, shape: &Shape) -> &'t Type {
 }
 
 struct Field {
+    generator: Option<Tokens>,
     ident: Ident,
     wire: LitStr,
     index: u32,
@@ -250,7 +251,8 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         let wire =
             args.rename.clone().unwrap_or_else(|| LitStr::new(&ident.to_string(), ident.span()));
         field.attrs.extend(field_attributes(&container, &field.ty, &shape, &wire, &args));
-        let this = Field { ident, wire, index, shape, args };
+        let generator = field_generator(&container, &field.ty, &shape, &args);
+        let this = Field { generator, ident, wire, index, shape, args };
         if !matches!(this.shape, Shape::Skip) {
             index += 1;
         }
@@ -352,7 +354,10 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         ),
     };
 
-    let container_attrs = container_attributes(&container);
+    let container_attrs = container_attributes();
+    let arbitrary = container.arbitrary.then(|| {
+        arbitrary_impl(name, &value_generics, &type_generics.to_token_stream(), &a, &fields)
+    });
     Ok(quote! {
         #(#container_attrs)*
         #item
@@ -378,17 +383,16 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         }
 
         #value_impl
+
+        #arbitrary
     })
 }
 
-fn container_attributes(container: &ContainerArgs) -> Vec<Tokens> {
-    let mut attrs = vec![
+fn container_attributes() -> Vec<Tokens> {
+    let attrs = vec![
         quote!(#[derive(::serde::Serialize, ::serde::Deserialize)]),
         quote!(#[cfg_attr(feature = "schema", derive(::schemars::JsonSchema))]),
     ];
-    if container.arbitrary {
-        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", derive(::arbitrary::Arbitrary))]));
-    }
     attrs
 }
 
@@ -437,30 +441,6 @@ fn field_attributes(
             attrs.push(quote!(#[cfg_attr(feature = "schema", schemars(range(#(#bounds),*)))]));
         }
     }
-    if let Some(path) = &args.arbitrary {
-        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #path))]));
-    } else if let Some(generator) = xml_text_generator(container, ty, shape) {
-        attrs.push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #generator))]));
-    } else if container.arbitrary && (args.min.is_some() || args.max.is_some()) {
-        let value = value_type(ty, shape);
-        if value.to_token_stream().to_string() == "u32" {
-            let min = args.min.as_ref().map_or_else(|| quote!(0), |min| quote!(#min));
-            let max = args.max.as_ref().map_or_else(|| quote!(u32::MAX), |max| quote!(#max));
-            let generator = match shape {
-                Shape::Required => {
-                    Some(quote!(::codec_core::generate::u32_in::<{ #min }, { #max }>))
-                }
-                Shape::Optional => {
-                    Some(quote!(::codec_core::generate::opt_u32_in::<{ #min }, { #max }>))
-                }
-                _ => None,
-            };
-            if let Some(generator) = generator {
-                attrs
-                    .push(quote!(#[cfg_attr(feature = "arbitrary", arbitrary(with = #generator))]));
-            }
-        }
-    }
     let mut out: Vec<Attribute> = Vec::new();
     out.push(syn::parse_quote!(#[serde(#(#serde),*)]));
     for attr in attrs {
@@ -469,6 +449,83 @@ fn field_attributes(
         out.extend(parsed);
     }
     out
+}
+
+/// How a field's values are generated for `arbitrary`: its declared generator, text
+/// XML can carry in an XML type, integers in the field's range, or `None` for the
+/// type's own `Arbitrary`.
+fn field_generator(
+    container: &ContainerArgs,
+    ty: &Type,
+    shape: &Shape,
+    args: &FieldArgs,
+) -> Option<Tokens> {
+    if let Some(path) = &args.arbitrary {
+        return Some(quote!(#path));
+    }
+    if let Some(generator) = xml_text_generator(container, ty, shape) {
+        return Some(generator);
+    }
+    if args.min.is_none() && args.max.is_none() {
+        return None;
+    }
+    if value_type(ty, shape).to_token_stream().to_string() != "u32" {
+        return None;
+    }
+    let min = args.min.as_ref().map_or_else(|| quote!(0), |min| quote!(#min));
+    let max = args.max.as_ref().map_or_else(|| quote!(u32::MAX), |max| quote!(#max));
+    match shape {
+        Shape::Required => Some(quote!(::codec_core::generate::u32_in::<{ #min }, { #max }>)),
+        Shape::Optional => Some(quote!(::codec_core::generate::opt_u32_in::<{ #min }, { #max }>)),
+        _ => None,
+    }
+}
+
+/// `arbitrary::Arbitrary` for the type, behind the calling crate's `arbitrary` feature:
+/// every field from its generator, and a spelling sibling left at its default when the
+/// element it spells is absent (decoding leaves it so), so that every generated value
+/// encodes and decodes to itself.
+fn arbitrary_impl(
+    name: &Ident,
+    value_generics: &Tokens,
+    type_generics: &Tokens,
+    a: &Tokens,
+    fields: &[Field],
+) -> Tokens {
+    let siblings: Vec<(&Ident, &Ident)> = fields
+        .iter()
+        .filter_map(|field| field.args.spelling.as_ref().map(|sibling| (sibling, &field.ident)))
+        .collect();
+    let values = fields
+        .iter()
+        .filter(|field| !siblings.iter().any(|(s, _)| *s == &field.ident))
+        .map(|field| {
+            let ident = &field.ident;
+            match &field.generator {
+                Some(generator) => quote!(let #ident = #generator(u)?;),
+                None => quote!(let #ident = ::arbitrary::Arbitrary::arbitrary(u)?;),
+            }
+        });
+    let spelled = siblings.iter().map(|(sibling, spelled)| {
+        quote! {
+            let #sibling = if #spelled.is_some() {
+                ::arbitrary::Arbitrary::arbitrary(u)?
+            } else {
+                ::core::default::Default::default()
+            };
+        }
+    });
+    let idents = fields.iter().map(|field| &field.ident);
+    quote! {
+        #[cfg(feature = "arbitrary")]
+        impl #value_generics ::arbitrary::Arbitrary<#a> for #name #type_generics {
+            fn arbitrary(u: &mut ::arbitrary::Unstructured<#a>) -> ::arbitrary::Result<Self> {
+                #(#values)*
+                #(#spelled)*
+                Ok(#name { #(#idents),* })
+            }
+        }
+    }
 }
 
 /// XML 1.0 cannot carry every character: text and ETags of an XML type are generated

@@ -74,7 +74,7 @@ impl codec_core::wire::xml::Spelling for EncodingTypeElement {
 /// assert_eq!(ListPartsResult::decode(&page.encode()?)?, page);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml, no_arbitrary)]
+#[codec_core::wire(xml)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListPartsResult<'a> {
     /// The bucket, `name-APPID`.
@@ -86,7 +86,8 @@ pub struct ListPartsResult<'a> {
         rename = "EncodingType",
         alias = "Encoding-type",
         alias = "Encoding-Type",
-        spelling = encoding_type_element
+        spelling = encoding_type_element,
+        arbitrary = codec_core::generate::opt_xml_wire
     )]
     pub encoding_type: Option<EncodingType<'a>>,
     /// How the encoding-type element was spelled (not part of the JSON form); it means
@@ -116,7 +117,7 @@ pub struct ListPartsResult<'a> {
     #[wire(rename = "NextPartNumberMarker", range(max = 10000))]
     pub next_part_number_marker: Option<u32>,
     /// The parts' storage class.
-    #[wire(rename = "StorageClass")]
+    #[wire(rename = "StorageClass", arbitrary = codec_core::generate::opt_xml_wire)]
     pub storage_class: Option<StorageClass<'a>>,
     /// The page size the request asked for (or the default, 1000).
     #[wire(rename = "MaxParts")]
@@ -124,34 +125,6 @@ pub struct ListPartsResult<'a> {
     /// Whether more parts follow this page.
     #[wire(rename = "IsTruncated")]
     pub is_truncated: Option<bool>,
-}
-
-/// Generates pages that round-trip: markers up to [`MAX_PART_NUMBER`], text XML 1.0 can
-/// carry, and the encoding-type element's spelling left at its default when there is no
-/// element.
-#[cfg(feature = "arbitrary")]
-impl<'a> arbitrary::Arbitrary<'a> for ListPartsResult<'a> {
-    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        use codec_core::generate::{opt_u32_in, opt_xml_text, opt_xml_wire};
-        let encoding_type: Option<EncodingType<'a>> = opt_xml_wire(u)?;
-        let encoding_type_element =
-            if encoding_type.is_some() { u.arbitrary()? } else { EncodingTypeElement::default() };
-        Ok(ListPartsResult {
-            bucket: opt_xml_text(u)?,
-            encoding_type,
-            encoding_type_element,
-            key: opt_xml_text(u)?,
-            upload_id: opt_xml_text(u)?,
-            initiator: u.arbitrary()?,
-            owner: u.arbitrary()?,
-            part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
-            parts: u.arbitrary()?,
-            next_part_number_marker: opt_u32_in::<0, MAX_PART_NUMBER>(u)?,
-            storage_class: opt_xml_wire(u)?,
-            max_parts: u.arbitrary()?,
-            is_truncated: u.arbitrary()?,
-        })
-    }
 }
 
 /// One uploaded part.
