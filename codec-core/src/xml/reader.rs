@@ -302,7 +302,8 @@ impl<'a> XmlReader<'a> {
     ///
     /// Whatever is left of the previous child, if the caller did not read it (with
     /// [`text`](Self::text), [`etag`](Self::etag) or [`skip`](Self::skip)) or read only
-    /// some of its children, is skipped first, with the same checks as [`skip`](Self::skip).
+    /// some of its children, is skipped first, with the same checks and depth limit as
+    /// [`skip`](Self::skip); if the body ends inside it, the error names `parent`.
     /// Text and CDATA between child elements are ignored (references in them are still
     /// checked), as are comments and processing instructions. Once `parent` has ended
     /// (or if it is empty), the answer stays `None`.
@@ -423,8 +424,8 @@ impl<'a> XmlReader<'a> {
     /// some of its children), without recursion; fails past the depth limit. Nothing to
     /// do for an empty element or one already read to its end.
     ///
-    /// [`next_child`](Self::next_child) skips an unread child itself; calling `skip`
-    /// first is never needed, and never wrong.
+    /// [`next_child`](Self::next_child) skips an unread child itself: calling `skip` is
+    /// never needed, and never wrong.
     pub fn skip(&mut self, element: &Element<'a>) -> Result<()> {
         if self.depth < element.level {
             return Ok(());
