@@ -1,8 +1,10 @@
 //! Every vendor operation the `codec` command knows, in one table.
 //!
-//! A vendor crate joins by adding one block to [`OPERATIONS`]: its response codec (and
-//! request codec, where the operation has a request), each built by the macros below
-//! from the crate's types and embedded examples.
+//! An operation joins by adding one line to [`OPERATIONS`]: its response (or error
+//! body) type and documented example, and its request type and example where it has
+//! one. The vendor and the operation's name come from the types (`codec_core::Codec`);
+//! `decode`, `encode`, `schema` and `example` then serve it, and `codec schema` writes
+//! its schema files.
 
 use codec_core::{Error, Limits, Vendor};
 use schemars::Schema;
@@ -47,7 +49,7 @@ pub struct Operation {
 
 /// A response or error body: decodes, encodes and normalizes.
 macro_rules! response_codec {
-    ($vendor:expr, $operation:expr, $ty:ty, $example:expr) => {
+    ($ty:ty, $example:expr) => {
         Codec {
             decode: |input, limits, form, style| {
                 let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
@@ -58,11 +60,7 @@ macro_rules! response_codec {
                     }
                 }
             },
-            encode: |input| {
-                let value: $ty = codec_core::json::from_slice(input, &Limits::unbounded())
-                    .map_err(|e| e.with_context($vendor, $operation))?;
-                codec_core::Encode::encode(&value)
-            },
+            encode: |input| codec_core::Encode::encode(&typed_json::<$ty>(input)?),
             schema: |settings| settings.clone().into_generator().into_root_schema_for::<$ty>(),
             normalizes: true,
             example: $example,
@@ -72,16 +70,14 @@ macro_rules! response_codec {
 
 /// A request: decodes and encodes; it has no normalized form.
 macro_rules! request_codec {
-    ($vendor:expr, $operation:expr, $ty:ty, $example:expr) => {
+    ($ty:ty, $example:expr) => {
         Codec {
             decode: |input, limits, _form, style| {
                 let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
                 output::render(&value, style)
             },
             encode: |input| {
-                let value: $ty = codec_core::json::from_slice(input, &Limits::unbounded())
-                    .map_err(|e| e.with_context($vendor, $operation))?;
-                let mut wire = codec_core::Encode::encode(&value)?;
+                let mut wire = codec_core::Encode::encode(&typed_json::<$ty>(input)?)?;
                 wire.push(b'\n');
                 Ok(wire)
             },
@@ -92,136 +88,43 @@ macro_rules! request_codec {
     };
 }
 
-/// Every operation, vendor by vendor.
+/// One operation: its response (or error body) type and documented example, and its
+/// request type and example where it has one. The vendor and the operation's name are
+/// the response type's (`codec_core::Codec`).
+macro_rules! operation {
+    ($response:ty, $example:expr $(; $request:ty, $request_example:expr)?) => {
+        Operation {
+            vendor: <$response as codec_core::Codec>::VENDOR,
+            name: <$response as codec_core::Codec>::OPERATION,
+            response: response_codec!($response, $example),
+            request: operation!(@request $($request, $request_example)?),
+        }
+    };
+    (@request) => { None };
+    (@request $request:ty, $example:expr) => { Some(request_codec!($request, $example)) };
+}
+
+/// Reads a type's typed JSON form, naming the type's vendor and operation in errors.
+fn typed_json<'a, T>(input: &'a [u8]) -> Result<T, Error>
+where
+    T: serde::Deserialize<'a> + codec_core::Codec,
+{
+    codec_core::json::from_slice(input, &Limits::unbounded())
+        .map_err(|e| e.with_context(T::VENDOR, T::OPERATION))
+}
+
+/// Every operation, vendor by vendor: one line each.
+#[rustfmt::skip]
 pub static OPERATIONS: &[Operation] = &[
-    // UCloud UFile
-    Operation {
-        vendor: Vendor::Ufile,
-        name: codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
-        response: response_codec!(
-            Vendor::Ufile,
-            codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
-            codec_ufile::GetMultiUploadPartResponse<'_>,
-            codec_ufile::examples::GET_MULTI_UPLOAD_PART_RESPONSE
-        ),
-        request: Some(request_codec!(
-            Vendor::Ufile,
-            codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
-            codec_ufile::GetMultiUploadPartRequest<'_>,
-            codec_ufile::examples::GET_MULTI_UPLOAD_PART_REQUEST
-        )),
-    },
-    Operation {
-        vendor: Vendor::Ufile,
-        name: codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
-        response: response_codec!(
-            Vendor::Ufile,
-            codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
-            codec_ufile::GetMultiUploadIdResponse<'_>,
-            codec_ufile::examples::GET_MULTI_UPLOAD_ID_RESPONSE
-        ),
-        request: Some(request_codec!(
-            Vendor::Ufile,
-            codec_ufile::OPERATION_GET_MULTI_UPLOAD_ID,
-            codec_ufile::GetMultiUploadIdRequest<'_>,
-            codec_ufile::examples::GET_MULTI_UPLOAD_ID_REQUEST
-        )),
-    },
-    Operation {
-        vendor: Vendor::Ufile,
-        name: codec_ufile::OPERATION_ERROR,
-        response: response_codec!(
-            Vendor::Ufile,
-            codec_ufile::OPERATION_ERROR,
-            codec_ufile::ErrorResponse<'_>,
-            codec_ufile::examples::ERROR_RESPONSE
-        ),
-        request: None,
-    },
-    // QingStor
-    Operation {
-        vendor: Vendor::Qingstor,
-        name: codec_qingstor::OPERATION_LIST_MULTIPART,
-        response: response_codec!(
-            Vendor::Qingstor,
-            codec_qingstor::OPERATION_LIST_MULTIPART,
-            codec_qingstor::ListMultipartResponse<'_>,
-            codec_qingstor::examples::LIST_MULTIPART_RESPONSE
-        ),
-        request: Some(request_codec!(
-            Vendor::Qingstor,
-            codec_qingstor::OPERATION_LIST_MULTIPART,
-            codec_qingstor::ListMultipartRequest<'_>,
-            codec_qingstor::examples::LIST_MULTIPART_REQUEST
-        )),
-    },
-    Operation {
-        vendor: Vendor::Qingstor,
-        name: codec_qingstor::OPERATION_ERROR,
-        response: response_codec!(
-            Vendor::Qingstor,
-            codec_qingstor::OPERATION_ERROR,
-            codec_qingstor::ErrorResponse<'_>,
-            codec_qingstor::examples::ERROR_RESPONSE
-        ),
-        request: None,
-    },
-    // Aliyun PDS
-    Operation {
-        vendor: Vendor::Pds,
-        name: codec_pds::OPERATION_LIST_UPLOADED_PARTS,
-        response: response_codec!(
-            Vendor::Pds,
-            codec_pds::OPERATION_LIST_UPLOADED_PARTS,
-            codec_pds::ListUploadedPartsResponse<'_>,
-            codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE
-        ),
-        request: Some(request_codec!(
-            Vendor::Pds,
-            codec_pds::OPERATION_LIST_UPLOADED_PARTS,
-            codec_pds::ListUploadedPartsRequest<'_>,
-            codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST
-        )),
-    },
-    Operation {
-        vendor: Vendor::Pds,
-        name: codec_pds::OPERATION_ERROR,
-        response: response_codec!(
-            Vendor::Pds,
-            codec_pds::OPERATION_ERROR,
-            codec_pds::ErrorResponse<'_>,
-            codec_pds::examples::ERROR_RESPONSE
-        ),
-        request: None,
-    },
-    // Tencent COS
-    Operation {
-        vendor: Vendor::Cos,
-        name: codec_cos::OPERATION_LIST_PARTS,
-        response: response_codec!(
-            Vendor::Cos,
-            codec_cos::OPERATION_LIST_PARTS,
-            codec_cos::ListPartsResult<'_>,
-            codec_cos::examples::LIST_PARTS_RESPONSE
-        ),
-        request: Some(request_codec!(
-            Vendor::Cos,
-            codec_cos::OPERATION_LIST_PARTS,
-            codec_cos::ListPartsRequest<'_>,
-            codec_cos::examples::LIST_PARTS_REQUEST
-        )),
-    },
-    Operation {
-        vendor: Vendor::Cos,
-        name: codec_cos::OPERATION_ERROR,
-        response: response_codec!(
-            Vendor::Cos,
-            codec_cos::OPERATION_ERROR,
-            codec_cos::ErrorResponse<'_>,
-            codec_cos::examples::ERROR_RESPONSE
-        ),
-        request: None,
-    },
+    operation!(codec_ufile::GetMultiUploadPartResponse<'_>, codec_ufile::examples::GET_MULTI_UPLOAD_PART_RESPONSE; codec_ufile::GetMultiUploadPartRequest<'_>, codec_ufile::examples::GET_MULTI_UPLOAD_PART_REQUEST),
+    operation!(codec_ufile::GetMultiUploadIdResponse<'_>, codec_ufile::examples::GET_MULTI_UPLOAD_ID_RESPONSE; codec_ufile::GetMultiUploadIdRequest<'_>, codec_ufile::examples::GET_MULTI_UPLOAD_ID_REQUEST),
+    operation!(codec_ufile::ErrorResponse<'_>, codec_ufile::examples::ERROR_RESPONSE),
+    operation!(codec_qingstor::ListMultipartResponse<'_>, codec_qingstor::examples::LIST_MULTIPART_RESPONSE; codec_qingstor::ListMultipartRequest<'_>, codec_qingstor::examples::LIST_MULTIPART_REQUEST),
+    operation!(codec_qingstor::ErrorResponse<'_>, codec_qingstor::examples::ERROR_RESPONSE),
+    operation!(codec_pds::ListUploadedPartsResponse<'_>, codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE; codec_pds::ListUploadedPartsRequest<'_>, codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST),
+    operation!(codec_pds::ErrorResponse<'_>, codec_pds::examples::ERROR_RESPONSE),
+    operation!(codec_cos::ListPartsResult<'_>, codec_cos::examples::LIST_PARTS_RESPONSE; codec_cos::ListPartsRequest<'_>, codec_cos::examples::LIST_PARTS_REQUEST),
+    operation!(codec_cos::ErrorResponse<'_>, codec_cos::examples::ERROR_RESPONSE),
 ];
 
 /// The operation `name` of `vendor`.
