@@ -237,10 +237,18 @@ pub fn read_object<'a, R: JsonRecord<'a>>(
     Ok(seen)
 }
 
-/// Skips the value of a member the type does not declare: vendors add members.
+/// Skips the value of a member the type does not declare: vendors add members. An
+/// error inside it (nesting past the limit, say) names the member, cut short when long
+/// (its name comes from the body), at its key.
 #[inline(always)]
-pub fn skip_member<'a>(_: &JsonStr<'a>, json: &mut JsonReader<'a>) -> Result<()> {
-    json.skip_value()
+pub fn skip_member<'a>(key: &JsonStr<'a>, json: &mut JsonReader<'a>) -> Result<()> {
+    json.skip_value().map_err(|e| in_unknown_member(e, key))
+}
+
+#[cold]
+#[inline(never)]
+fn in_unknown_member(error: Error, key: &JsonStr<'_>) -> Error {
+    error.with_path(crate::number::clip(&key.value()).to_string()).with_offset(key.offset())
 }
 
 /// Reads a declared record as a JSON object (unknown members skipped): what the
