@@ -50,6 +50,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod body;
 pub mod error;
 pub mod examples;
 pub mod get_multi_upload_id;

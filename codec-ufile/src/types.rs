@@ -1,11 +1,11 @@
-//! Value types UFile uses in more than one place, and the small JSON helpers every
-//! decoder of this crate shares.
+//! Value types UFile uses in more than one place, and the UNIX-seconds clock both
+//! normalizers share.
 
-use std::borrow::Cow;
-
-use codec_core::json::JsonReader;
+use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::wire::json::JsonValue;
+use codec_core::wire::{Ctx, IntoOwned, LenHint};
 use codec_core::{Error, Result, Timestamp};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 /// The `Status` of a multipart upload in a GetMultiUploadPart response: `0` while the
 /// upload is not complete, `1` once it is. A value UFile adds later is kept as sent.
@@ -56,6 +56,32 @@ impl From<i64> for UploadStatus {
     }
 }
 
+/// On the wire, the bare signed number.
+impl<'a> JsonValue<'a> for UploadStatus {
+    #[inline]
+    fn read_json(json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<Self> {
+        i64::read_json(json, ctx).map(UploadStatus)
+    }
+
+    #[inline]
+    fn write_json(&self, json: &mut JsonWriter<'_>, ctx: Ctx<'_>) -> Result<()> {
+        self.0.write_json(json, ctx)
+    }
+}
+
+impl IntoOwned for UploadStatus {
+    type Owned = UploadStatus;
+    fn into_owned(self) -> UploadStatus {
+        self
+    }
+}
+
+impl LenHint for UploadStatus {
+    fn len_hint(&self) -> usize {
+        self.0.len_hint()
+    }
+}
+
 codec_core::wire_string! {
     /// A storage class, as UFile spells it in the `StorageClass` of an upload (newer
     /// API versions). Unknown values are kept.
@@ -79,30 +105,6 @@ codec_core::wire_string! {
 #[cfg(feature = "arbitrary")]
 pub(crate) fn ok_ret_code(u: &mut arbitrary::Unstructured<'_>) -> arbitrary::Result<Option<i64>> {
     Ok(if u.arbitrary::<bool>()? { Some(0) } else { None })
-}
-
-/// Deserializes a field that may be absent, `null` or a value into
-/// `Option<Option<T>>`: absent is `None` (through `#[serde(default)]`), `null` is
-/// `Some(None)`. Used where the wire tells the two apart and the codec keeps both.
-pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
-/// Reads a string value as text, borrowed unless it holds an escape.
-#[inline]
-pub(crate) fn text<'a>(json: &mut JsonReader<'a>) -> Result<Cow<'a, str>> {
-    json.str().map(|s| s.value())
-}
-
-/// Places an error inside item `index` of the list `list`: `Size` becomes
-/// `Parts[2].Size`.
-#[cold]
-pub(crate) fn in_item(error: Error, list: &str, index: usize) -> Error {
-    error.within(&format!("{list}[{index}]"))
 }
 
 /// UNIX seconds as a [`Timestamp`], or an error that says why not.

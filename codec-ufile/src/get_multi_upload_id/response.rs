@@ -2,13 +2,13 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt, set_once};
-use codec_core::json::{self, JsonReader, JsonWriter};
-use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, UploadsPage, Vendor};
-use serde::{Deserialize, Serialize};
+use codec_core::json::JsonReader;
+use codec_core::wire::Ctx;
+use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, UploadsPage, Vendor};
 
-use crate::types::{StorageClass, UnixClock, in_item, present, text, unix_time};
-use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
+use crate::OPERATION_GET_MULTI_UPLOAD_ID;
+use crate::body::{self, Body};
+use crate::types::{StorageClass, UnixClock, unix_time};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
 /// progress.
@@ -37,75 +37,55 @@ use crate::{OPERATION_GET_MULTI_UPLOAD_ID, error};
 /// assert_eq!(model.next_marker, None);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(json)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GetMultiUploadIdResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
-    #[serde(rename = "Action", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "Action")]
     pub action: Option<Cow<'a, str>>,
     /// The bucket (newer versions).
-    #[serde(rename = "Bucket", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "Bucket")]
     pub bucket: Option<Cow<'a, str>>,
     /// The uploads: `None` when absent, `Some(None)` for `null`.
-    #[serde(
-        rename = "DataSet",
-        borrow,
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "present"
-    )]
+    #[wire(rename = "DataSet")]
     pub data_set: Option<Option<Vec<Upload<'a>>>>,
     /// UFile's error text, `""` on success.
-    #[serde(rename = "ErrMsg", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "ErrMsg")]
     pub err_msg: Option<Cow<'a, str>>,
     /// Whether more uploads follow this page (newer versions).
-    #[serde(rename = "IsTruncated", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "IsTruncated")]
     pub is_truncated: Option<bool>,
     /// A longer error description, listed in UFile's field table.
-    #[serde(rename = "Message", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "Message")]
     pub message: Option<Cow<'a, str>>,
     /// The next request's `marker`; empty on the last page.
-    #[serde(rename = "NextMarker", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "NextMarker")]
     pub next_marker: Option<Cow<'a, str>>,
     /// The return code, 0 on success. A decoded value never holds anything but 0
     /// here: other codes are decoding errors of kind `Service`.
-    #[serde(rename = "RetCode", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = crate::types::ok_ret_code))]
+    #[wire(rename = "RetCode", arbitrary = crate::types::ok_ret_code)]
     pub ret_code: Option<i64>,
     /// The upload-id marker this page started after (newer versions).
-    #[serde(rename = "UploadIdMarker", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "UploadIdMarker")]
     pub upload_id_marker: Option<Cow<'a, str>>,
 }
 
 /// One multipart upload in progress (an item of `DataSet`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(json)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Upload<'a> {
     /// The object key.
-    #[serde(rename = "FileName", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "FileName")]
     pub file_name: Option<Cow<'a, str>>,
     /// When the upload started, in UNIX seconds; see
     /// [`start_time`](Self::start_time).
-    #[serde(rename = "StartTime", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "StartTime")]
     pub start_time: Option<i64>,
     /// The storage class (newer versions).
-    #[serde(rename = "StorageClass", borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "StorageClass")]
     pub storage_class: Option<StorageClass<'a>>,
     /// The upload's id. Required: an entry without one names no upload.
-    #[serde(rename = "UploadId", borrow)]
+    #[wire(rename = "UploadId")]
     pub upload_id: Cow<'a, str>,
 }
 
@@ -114,16 +94,6 @@ impl Upload<'_> {
     /// when the seconds are outside the years -9999 to 9999.
     pub fn start_time(&self) -> Result<Option<codec_core::Timestamp>> {
         self.start_time.map(unix_time).transpose().map_err(|e| e.with_path("StartTime"))
-    }
-
-    /// Detaches the upload from the input it borrows from.
-    pub fn into_owned(self) -> Upload<'static> {
-        Upload {
-            file_name: owned_opt(self.file_name),
-            start_time: self.start_time,
-            storage_class: self.storage_class.map(StorageClass::into_owned),
-            upload_id: owned(self.upload_id),
-        }
     }
 }
 
@@ -141,23 +111,6 @@ impl GetMultiUploadIdResponse<'_> {
         }
         self.next_marker.as_deref().filter(|marker| !marker.is_empty())
     }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> GetMultiUploadIdResponse<'static> {
-        GetMultiUploadIdResponse {
-            action: owned_opt(self.action),
-            bucket: owned_opt(self.bucket),
-            data_set: self
-                .data_set
-                .map(|list| list.map(|list| list.into_iter().map(Upload::into_owned).collect())),
-            err_msg: owned_opt(self.err_msg),
-            is_truncated: self.is_truncated,
-            message: owned_opt(self.message),
-            next_marker: owned_opt(self.next_marker),
-            ret_code: self.ret_code,
-            upload_id_marker: owned_opt(self.upload_id_marker),
-        }
-    }
 }
 
 impl codec_core::Codec for GetMultiUploadIdResponse<'_> {
@@ -165,217 +118,29 @@ impl codec_core::Codec for GetMultiUploadIdResponse<'_> {
     const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
 }
 
+impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
+    const LIST: Option<(&'static str, u32)> = Some(("DataSet", 2));
+
+    fn read_list(&mut self, json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<()> {
+        self.data_set = Some(body::read_items(json, ctx)?);
+        Ok(())
+    }
+
+    fn failure(&self) -> Option<ServiceError<'_>> {
+        body::failure(self.ret_code, self.err_msg.as_deref(), self.message.as_deref())
+    }
+}
+
 impl<'a> Decode<'a> for GetMultiUploadIdResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        let result = match decode(input, limits) {
-            Ok(page) if page.ret_code.is_none_or(|code| code == 0) => Ok(page),
-            Ok(page) => Err(error::service_or(
-                input,
-                limits,
-                Error::service(error::service_error(
-                    page.ret_code.unwrap_or_default(),
-                    page.err_msg.as_deref(),
-                    page.message.as_deref(),
-                )),
-            )),
-            Err(e) => Err(error::service_or(input, limits, e)),
-        };
-        result
+        body::decode(input, limits)
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdResponse<'a>> {
-    let mut json = JsonReader::new(input, limits)?;
-    json.begin_object()?;
-    let mut page = GetMultiUploadIdResponse::default();
-    while let Some(key) = json.next_key()? {
-        let name = key.value();
-        let at = |e: Error| json::at_member(e, &key, &name);
-        match name.as_bytes() {
-            b"DataSet" => {
-                let list = if json.null().map_err(at)? {
-                    None
-                } else {
-                    let mut list = Vec::new();
-                    decode_uploads(&mut json, limits, &mut list).map_err(at)?;
-                    Some(list)
-                };
-                set_once(&mut page.data_set, list, &name).map_err(at)?;
-            }
-            b"NextMarker" => {
-                set_once(&mut page.next_marker, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            b"RetCode" => {
-                set_once(&mut page.ret_code, json.i64().map_err(at)?, &name).map_err(at)?
-            }
-            b"ErrMsg" => {
-                set_once(&mut page.err_msg, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            b"Bucket" => {
-                set_once(&mut page.bucket, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            b"UploadIdMarker" => {
-                set_once(&mut page.upload_id_marker, text(&mut json).map_err(at)?, &name)
-                    .map_err(at)?;
-            }
-            b"IsTruncated" => {
-                set_once(&mut page.is_truncated, json.bool().map_err(at)?, &name).map_err(at)?
-            }
-            b"Message" => {
-                set_once(&mut page.message, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            b"Action" => {
-                set_once(&mut page.action, text(&mut json).map_err(at)?, &name).map_err(at)?
-            }
-            _ => json.skip_value().map_err(at)?,
-        }
-    }
-    json.finish()?;
-    Ok(page)
-}
-
-fn decode_uploads<'a>(
-    json: &mut JsonReader<'a>,
-    limits: &Limits,
-    uploads: &mut Vec<Upload<'a>>,
-) -> Result<()> {
-    json.begin_array()?;
-    while json.next_item()? {
-        let index = uploads.len();
-        if let Err(e) = limits.check_items(index) {
-            return Err(in_item(e.with_offset(json.offset()), "DataSet", index));
-        }
-        let upload = decode_upload(json).map_err(|e| in_item(e, "DataSet", index))?;
-        uploads.push(upload);
-    }
-    Ok(())
-}
-
-#[inline]
-fn decode_upload<'a>(json: &mut JsonReader<'a>) -> Result<Upload<'a>> {
-    let start = json.offset();
-    json.begin_object()?;
-    let mut upload_id = None;
-    let mut upload = Upload::default();
-    while let Some(key) = json.next_key()? {
-        let name = key.value();
-        let at = |e: Error| json::at_member(e, &key, &name);
-        match name.as_bytes() {
-            b"UploadId" => set_once(&mut upload_id, text(json).map_err(at)?, &name).map_err(at)?,
-            b"FileName" => {
-                set_once(&mut upload.file_name, text(json).map_err(at)?, &name).map_err(at)?
-            }
-            b"StartTime" => {
-                set_once(&mut upload.start_time, json.i64().map_err(at)?, &name).map_err(at)?
-            }
-            b"StorageClass" => {
-                let class = StorageClass(text(json).map_err(at)?);
-                set_once(&mut upload.storage_class, class, &name).map_err(at)?;
-            }
-            _ => json.skip_value().map_err(at)?,
-        }
-    }
-    upload.upload_id =
-        upload_id.ok_or_else(|| Error::missing_field("UploadId").with_offset(start))?;
-    Ok(upload)
 }
 
 impl Encode for GetMultiUploadIdResponse<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out);
-        Ok(())
+        codec_core::wire::json::encode_body(self, out)
     }
-}
-
-fn encode(page: &GetMultiUploadIdResponse<'_>, out: &mut Vec<u8>) {
-    // One reservation for the whole body, from the members each upload has.
-    let strings = [
-        &page.action,
-        &page.bucket,
-        &page.err_msg,
-        &page.message,
-        &page.next_marker,
-        &page.upload_id_marker,
-    ];
-    let head: usize = strings.iter().map(|s| s.as_ref().map_or(0, |s| s.len() + 32)).sum();
-    let uploads: usize = page
-        .uploads()
-        .iter()
-        .map(|upload| {
-            16 + upload.upload_id.len()
-                + upload.file_name.as_ref().map_or(0, |name| 14 + name.len())
-                + upload.start_time.map_or(0, |_| 34)
-                + upload.storage_class.as_ref().map_or(0, |class| 18 + class.as_str().len())
-        })
-        .sum();
-    out.reserve(256 + head + uploads);
-    let mut json = JsonWriter::new(out);
-    // The documented example's order (alphabetical).
-    json.begin_object();
-    string(&mut json, "Action", &page.action);
-    string(&mut json, "Bucket", &page.bucket);
-    if let Some(list) = &page.data_set {
-        json.key("DataSet");
-        match list {
-            None => json.null(),
-            Some(uploads) => {
-                json.begin_array();
-                // The uploads are written straight into `out`: constant keys as bytes.
-                for (index, upload) in uploads.iter().enumerate() {
-                    if index > 0 {
-                        out.push(b',');
-                    }
-                    encode_upload(out, upload);
-                }
-                json = JsonWriter::new(out);
-                json.end_array();
-            }
-        }
-    }
-    string(&mut json, "ErrMsg", &page.err_msg);
-    if let Some(truncated) = page.is_truncated {
-        json.key("IsTruncated");
-        json.bool(truncated);
-    }
-    string(&mut json, "Message", &page.message);
-    string(&mut json, "NextMarker", &page.next_marker);
-    if let Some(code) = page.ret_code {
-        json.key("RetCode");
-        json.i64(code);
-    }
-    string(&mut json, "UploadIdMarker", &page.upload_id_marker);
-    json.end_object();
-}
-
-/// Writes `"name":"value"` when `value` is present.
-fn string(json: &mut JsonWriter<'_>, name: &str, value: &Option<Cow<'_, str>>) {
-    if let Some(value) = value {
-        json.key(name);
-        json.str(value);
-    }
-}
-
-#[inline]
-fn encode_upload(out: &mut Vec<u8>, upload: &Upload<'_>) {
-    out.push(b'{');
-    if let Some(name) = &upload.file_name {
-        out.extend_from_slice(b"\"FileName\":");
-        codec_core::json::write_str(out, name);
-        out.push(b',');
-    }
-    if let Some(start) = upload.start_time {
-        out.extend_from_slice(b"\"StartTime\":");
-        out.extend_from_slice(itoa::Buffer::new().format(start).as_bytes());
-        out.push(b',');
-    }
-    if let Some(class) = &upload.storage_class {
-        out.extend_from_slice(b"\"StorageClass\":");
-        codec_core::json::write_str(out, class.as_str());
-        out.push(b',');
-    }
-    out.extend_from_slice(b"\"UploadId\":");
-    codec_core::json::write_str(out, &upload.upload_id);
-    out.push(b'}');
 }
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
@@ -401,7 +166,7 @@ fn normalize<'m>(page: &'m GetMultiUploadIdResponse<'_>) -> Result<UploadsPage<'
             Some(seconds) => Some(
                 clock
                     .at(seconds)
-                    .map_err(|e| in_item(e.with_path("StartTime"), "DataSet", index))?,
+                    .map_err(|e| e.with_path(format!("DataSet[{index}].StartTime")))?,
             ),
             None => None,
         };
