@@ -3,10 +3,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt};
-use codec_core::query::{QueryWriter, decode_path, encode_path, split_target};
+use codec_core::wire::query::{decode_target, encode_target, query_string, target_string};
 use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
-use serde::{Deserialize, Serialize};
 
 use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
@@ -32,29 +30,22 @@ use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MU
 /// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?upload_id=4d26&limit=100");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(query)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListMultipartRequest<'a> {
     /// The object name, from the request path (percent-decoded, without the leading
     /// `/`); `None` when only the query string is known.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_non_empty_text))]
+    #[wire(path, arbitrary = codec_core::generate::opt_non_empty_text)]
     pub object_name: Option<Cow<'a, str>>,
     /// The upload whose parts to list (`upload_id`, required).
-    #[serde(borrow)]
     pub upload_id: Cow<'a, str>,
     /// `part_number_marker`: list the parts whose number comes after this one. Absent,
     /// the listing starts at the first part (part numbers start at 0, so absent is not
     /// the same as 0).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(max = 10000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, MAX_PART_NUMBER>))]
+    #[wire(range(max = MAX_PART_NUMBER))]
     pub part_number_marker: Option<u32>,
     /// `limit`: the most parts to return, at most 1000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(max = 1000)))]
-    #[cfg_attr(feature = "arbitrary", arbitrary(with = codec_core::generate::opt_u32_in::<0, MAX_LIMIT>))]
+    #[wire(range(max = MAX_LIMIT))]
     pub limit: Option<u32>,
 }
 
@@ -124,53 +115,13 @@ impl<'a> ListMultipartRequest<'a> {
 
     /// The query string alone, without path or `?`.
     pub fn to_query_string(&self) -> Result<String> {
-        self.validate()?;
-        let mut query = QueryWriter::with_capacity(self.upload_id.len() + 48);
-        query.pair("upload_id", &self.upload_id);
-        if let Some(marker) = self.part_number_marker {
-            query.pair_u64("part_number_marker", marker.into());
-        }
-        if let Some(limit) = self.limit {
-            query.pair_u64("limit", limit.into());
-        }
-        Ok(query.finish())
+        query_string(self).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 
     /// The request target: `/<object-name>?<query>` when the object name is known, the
     /// query string alone otherwise (what [`Encode`] writes).
     pub fn to_target(&self) -> Result<String> {
-        let query = self.to_query_string()?;
-        let Some(object_name) = &self.object_name else {
-            return Ok(query);
-        };
-        let mut target = String::with_capacity(object_name.len() + query.len() + 2);
-        target.push('/');
-        encode_path(object_name, &mut target);
-        target.push('?');
-        target.push_str(&query);
-        Ok(target)
-    }
-
-    fn validate(&self) -> Result<()> {
-        let check = |value: Option<u32>, max: u32, name: &str| match value {
-            Some(value) => codec_core::number::check_range(value.into(), 0, max.into())
-                .map(drop)
-                .map_err(|e| e.with_path(name)),
-            None => Ok(()),
-        };
-        check(self.part_number_marker, MAX_PART_NUMBER, "part_number_marker")
-            .and_then(|()| check(self.limit, MAX_LIMIT, "limit"))
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
-    }
-
-    /// Detaches the request from the input it borrows from.
-    pub fn into_owned(self) -> ListMultipartRequest<'static> {
-        ListMultipartRequest {
-            object_name: owned_opt(self.object_name),
-            upload_id: owned(self.upload_id),
-            part_number_marker: self.part_number_marker,
-            limit: self.limit,
-        }
+        target_string(self).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
 
@@ -181,41 +132,12 @@ impl codec_core::Codec for ListMultipartRequest<'_> {
 
 impl<'a> Decode<'a> for ListMultipartRequest<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
+        decode_target(input, limits)
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListMultipartRequest<'a>> {
-    let input = limits.checked_text(input, "the request target")?;
-    let target = split_target(input);
-    let object_name = match target.path {
-        Some(path) if path != "/" => {
-            let name = path.strip_prefix('/').unwrap_or(path);
-            Some(decode_path(name).map_err(|e| e.with_offset(1).with_path("object_name"))?)
-        }
-        _ => None,
-    };
-    let mut upload_id = None;
-    let mut part_number_marker = None;
-    let mut limit = None;
-    for pair in target.pairs() {
-        let pair = pair?;
-        match pair.name.as_ref() {
-            "upload_id" => pair.set_once(&mut upload_id, pair.text())?,
-            "part_number_marker" => {
-                pair.set_once(&mut part_number_marker, pair.u32_in(0, MAX_PART_NUMBER)?)?;
-            }
-            "limit" => pair.set_once(&mut limit, pair.u32_in(0, MAX_LIMIT)?)?,
-            _ => {}
-        }
-    }
-    let upload_id = upload_id.ok_or_else(|| Error::missing_field("upload_id"))?;
-    Ok(ListMultipartRequest { object_name, upload_id, part_number_marker, limit })
 }
 
 impl Encode for ListMultipartRequest<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        out.extend_from_slice(self.to_target()?.as_bytes());
-        Ok(())
+        encode_target(self, out)
     }
 }
