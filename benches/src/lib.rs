@@ -14,6 +14,12 @@ pub mod qingstor;
 pub mod race;
 pub mod ufile;
 
+/// The workspace README's Rust example, compiled as a doc test so it cannot rot (here,
+/// in a crate that is not published, since the README lies outside every crate).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// The generated page sizes every decode and encode bench runs on, beside the documented
 /// example: enough points to see whether the cost per part stays flat.
 pub const PART_COUNTS: [usize; 4] = [3, 100, 1_000, 10_000];

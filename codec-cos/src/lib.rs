@@ -64,7 +64,7 @@ pub const MAX_PART_NUMBER: u32 = 10_000;
 /// The largest `max-parts` COS accepts.
 pub const MAX_MAX_PARTS: u32 = 1_000;
 
-/// The workspace README's Rust example, compiled as a doc test so it cannot rot.
+/// This crate's README example, compiled as a doc test so it cannot rot.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
