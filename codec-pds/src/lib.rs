@@ -62,8 +62,11 @@ pub mod list_uploaded_parts;
 mod types;
 
 pub use error::ErrorResponse;
-pub use list_uploaded_parts::{ListUploadedPartsRequest, ListUploadedPartsResponse, UploadedPart};
-pub use types::{HashContext, HashWords, PartNumberMarker, SignatureInfo, UploadFormInfo};
+pub use list_uploaded_parts::{
+    HashContext, HashWords, ListUploadedPartsRequest, ListUploadedPartsResponse, SignatureInfo,
+    UploadFormInfo, UploadedPart,
+};
+pub use types::PartNumberMarker;
 
 /// The operation name of `list_uploaded_parts` on the command line and in errors.
 pub const OPERATION_LIST_UPLOADED_PARTS: &str = "list-uploaded-parts";

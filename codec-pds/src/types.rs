@@ -1,11 +1,12 @@
-//! Value types PDS uses in more than one place, and the small pieces every decoder of
-//! this crate shares.
+//! The page marker, which the request and the response share, and what every decoder
+//! of this crate does before reading JSON.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use codec_core::field::owned_opt;
 use codec_core::json::{JsonReader, JsonStr, JsonWriter};
+use codec_core::wire::json::JsonValue;
+use codec_core::wire::{Ctx, IntoOwned, LenHint};
 use codec_core::{Error, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -51,34 +52,49 @@ impl PartNumberMarker<'_> {
     pub fn into_owned(self) -> PartNumberMarker<'static> {
         match self {
             PartNumberMarker::Number(number) => PartNumberMarker::Number(number),
-            PartNumberMarker::Text(text) => PartNumberMarker::Text(codec_core::field::owned(text)),
+            PartNumberMarker::Text(text) => PartNumberMarker::Text(Cow::Owned(text.into_owned())),
         }
     }
+}
 
-    /// Reads a number or a string; `input` is the reader's input, to look at the next
-    /// byte.
+/// A number or a string: the next byte decides.
+impl<'a> JsonValue<'a> for PartNumberMarker<'a> {
     #[inline]
-    pub(crate) fn decode<'a>(
-        json: &mut JsonReader<'a>,
-        input: &'a [u8],
-    ) -> Result<PartNumberMarker<'a>> {
+    fn read_json(json: &mut JsonReader<'a>, _: Ctx<'_>) -> Result<Self> {
         let at = json.offset();
-        match input.get(at) {
+        match json.peek_byte() {
             Some(b'"') => Ok(PartNumberMarker::Text(json.str()?.value())),
             Some(b'-' | b'0'..=b'9') => json.u64().map(PartNumberMarker::Number),
-            Some(_) => Err(Error::invalid_value(format!(
+            Some(byte) => Err(Error::invalid_value(format!(
                 "expected a string or an unsigned integer, found {}",
-                found(input[at])
+                found(byte)
             ))
             .with_offset(at)),
             None => Err(Error::eof("the body ends where a value was expected").with_offset(at)),
         }
     }
 
-    pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
+    fn write_json(&self, json: &mut JsonWriter<'_>, _: Ctx<'_>) -> Result<()> {
         match self {
             PartNumberMarker::Number(number) => json.u64(*number),
             PartNumberMarker::Text(text) => json.str(text),
+        }
+        Ok(())
+    }
+}
+
+impl IntoOwned for PartNumberMarker<'_> {
+    type Owned = PartNumberMarker<'static>;
+    fn into_owned(self) -> PartNumberMarker<'static> {
+        PartNumberMarker::into_owned(self)
+    }
+}
+
+impl LenHint for PartNumberMarker<'_> {
+    fn len_hint(&self) -> usize {
+        match self {
+            PartNumberMarker::Number(_) => 20,
+            PartNumberMarker::Text(text) => text.len(),
         }
     }
 }
@@ -166,7 +182,7 @@ impl schemars::JsonSchema for PartNumberMarker<'_> {
 
 /// What a JSON value starting with `byte` is, for error messages.
 #[cold]
-pub(crate) fn found(byte: u8) -> &'static str {
+fn found(byte: u8) -> &'static str {
     match byte {
         b'"' => "a string",
         b'{' => "an object",
@@ -178,501 +194,13 @@ pub(crate) fn found(byte: u8) -> &'static str {
     }
 }
 
-/// The values of a SHA-1 or SHA-256 context's `h`: the hash state words, five for
-/// SHA-1 and eight for SHA-256, held inline (at most [`HashWords::CAPACITY`]) so that a
-/// page of parts decodes without an allocation per part. The words are signed 64-bit
-/// integers: SHA words are unsigned 32-bit values, and a client that kept them in a
-/// signed 32-bit integer sends them negative.
-///
-/// ```
-/// use codec_pds::HashWords;
-///
-/// let words = HashWords::from_slice(&[1, 2, 3]).unwrap();
-/// assert_eq!(words.as_slice(), &[1, 2, 3]);
-/// assert!(HashWords::from_slice(&[0; 9]).is_none());
-/// ```
-#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct HashWords {
-    words: [i64; HashWords::CAPACITY],
-    len: u8,
-}
-
-impl HashWords {
-    /// The most words held: SHA-256's eight.
-    pub const CAPACITY: usize = 8;
-
-    /// The words of `words`, or `None` when there are more than [`Self::CAPACITY`].
-    pub fn from_slice(words: &[i64]) -> Option<Self> {
-        let mut this = HashWords::default();
-        for &word in words {
-            this.push(word).ok()?;
-        }
-        Some(this)
-    }
-
-    /// The words.
-    pub fn as_slice(&self) -> &[i64] {
-        &self.words[..usize::from(self.len)]
-    }
-
-    /// Appends a word; fails when full.
-    #[inline]
-    pub fn push(&mut self, word: i64) -> std::result::Result<(), i64> {
-        match self.words.get_mut(usize::from(self.len)) {
-            Some(slot) => {
-                *slot = word;
-                self.len += 1;
-                Ok(())
-            }
-            None => Err(word),
-        }
-    }
-
-    #[inline]
-    fn decode(json: &mut JsonReader<'_>) -> Result<HashWords> {
-        let mut words = HashWords::default();
-        json.begin_array()?;
-        while json.next_item()? {
-            let at = json.offset();
-            let word = json.i64().map_err(|e| e.within(&format!("[{}]", words.len)))?;
-            words.push(word).map_err(|_| {
-                Error::invalid_value(format!(
-                    "more than {} words in a hash context",
-                    HashWords::CAPACITY
-                ))
-                .with_offset(at)
-                .within(&format!("[{}]", HashWords::CAPACITY))
-            })?;
-        }
-        Ok(words)
-    }
-
-    fn encode(&self, json: &mut JsonWriter<'_>) {
-        json.begin_array();
-        for &word in self.as_slice() {
-            json.i64(word);
-        }
-        json.end_array();
-    }
-}
-
-/// Up to [`HashWords::CAPACITY`] arbitrary words.
-#[cfg(feature = "arbitrary")]
-impl<'a> arbitrary::Arbitrary<'a> for HashWords {
-    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        let mut words = HashWords::default();
-        for _ in 0..u.int_in_range(0..=HashWords::CAPACITY)? {
-            // Cannot fail: at most CAPACITY pushes.
-            let _ = words.push(u.arbitrary()?);
-        }
-        Ok(words)
-    }
-}
-
-impl std::ops::Deref for HashWords {
-    type Target = [i64];
-    fn deref(&self) -> &[i64] {
-        self.as_slice()
-    }
-}
-
-impl fmt::Debug for HashWords {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.as_slice()).finish()
-    }
-}
-
-impl Serialize for HashWords {
-    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        self.as_slice().serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for HashWords {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = HashWords;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "an array of at most {} integers", HashWords::CAPACITY)
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> std::result::Result<HashWords, A::Error> {
-                let mut words = HashWords::default();
-                while let Some(word) = seq.next_element::<i64>()? {
-                    words.push(word).map_err(|_| {
-                        serde::de::Error::invalid_length(HashWords::CAPACITY + 1, &self)
-                    })?;
-                }
-                Ok(words)
-            }
-        }
-        deserializer.deserialize_seq(Visitor)
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for HashWords {
-    fn schema_name() -> Cow<'static, str> {
-        "HashWords".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "The hash state words (five for SHA-1, eight for SHA-256)",
-            "type": "array",
-            "items": { "type": "integer" },
-            "maxItems": HashWords::CAPACITY,
-        })
-    }
-}
-
-/// Deserializes a field that may be absent, `null` or a value: with `default`, absent
-/// is `None`, `null` is `Some(None)`.
-pub(crate) fn nullable<'de, D, T>(
-    deserializer: D,
-) -> std::result::Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
-/// The state of a SHA-1 or SHA-256 computation at the start of a part, for parallel
-/// uploads: `{"h": [...], "part_offset": …}`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub struct HashContext {
-    /// The hash state words; `Some(None)` when the service sent `null`.
-    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
-    pub h: Option<Option<HashWords>>,
-    /// The byte offset in the file where the part starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_offset: Option<u64>,
-}
-
-impl HashContext {
-    #[inline]
-    pub(crate) fn decode(json: &mut JsonReader<'_>) -> Result<HashContext> {
-        let mut context = HashContext::default();
-        let mut seen = Seen::default();
-        json.begin_object()?;
-        while let Some(key) = json.next_key()? {
-            match key.value().as_ref() {
-                "h" => {
-                    seen.once(0, &key, "h")?;
-                    context.h =
-                        Some(nullable_value(json, HashWords::decode).map_err(|e| e.within("h"))?);
-                }
-                "part_offset" => {
-                    seen.once(1, &key, "part_offset")?;
-                    context.part_offset = opt_u64(json).map_err(|e| e.within("part_offset"))?;
-                }
-                _ => json.skip_value()?,
-            }
-        }
-        Ok(context)
-    }
-
-    pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
-        json.begin_object();
-        if let Some(h) = &self.h {
-            json.raw_key("h");
-            match h {
-                Some(words) => words.encode(json),
-                None => json.null(),
-            }
-        }
-        if let Some(offset) = self.part_offset {
-            json.raw_key("part_offset");
-            json.u64(offset);
-        }
-        json.end_object();
-    }
-}
-
-/// Where to send a part with an HTML form POST rather than a PUT: the OSS form fields
-/// (empty strings in the document's example).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub struct UploadFormInfo<'a> {
-    /// The OSS bucket.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub bucket_name: Option<Cow<'a, str>>,
-    /// The OSS endpoint.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub oss_end_point: Option<Cow<'a, str>>,
-    /// The OSS object key.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub object_key: Option<Cow<'a, str>>,
-    /// The OSS access key id.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub oss_access_key_id: Option<Cow<'a, str>>,
-    /// The OSS STS security token.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub oss_security_token: Option<Cow<'a, str>>,
-    /// The form's policy.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub policy: Option<Cow<'a, str>>,
-    /// The policy's signature.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub signature: Option<Cow<'a, str>>,
-}
-
-const FORM_FIELDS: [&str; 7] = [
-    "bucket_name",
-    "oss_end_point",
-    "object_key",
-    "oss_access_key_id",
-    "oss_security_token",
-    "policy",
-    "signature",
-];
-
-impl<'a> UploadFormInfo<'a> {
-    fn values(&self) -> [&Option<Cow<'a, str>>; 7] {
-        [
-            &self.bucket_name,
-            &self.oss_end_point,
-            &self.object_key,
-            &self.oss_access_key_id,
-            &self.oss_security_token,
-            &self.policy,
-            &self.signature,
-        ]
-    }
-
-    /// The total length of the strings, for sizing an output buffer.
-    pub(crate) fn text_len(&self) -> usize {
-        self.values().iter().map(|value| value.as_ref().map_or(0, |v| v.len() + 24)).sum()
-    }
-
-    #[inline]
-    pub(crate) fn decode_into(
-        json: &mut JsonReader<'a>,
-        info: &mut UploadFormInfo<'a>,
-    ) -> Result<()> {
-        let mut seen = Seen::default();
-        json.begin_object()?;
-        while let Some(key) = json.next_key()? {
-            let (index, slot) = match key.value().as_ref() {
-                "bucket_name" => (0, &mut info.bucket_name),
-                "oss_end_point" => (1, &mut info.oss_end_point),
-                "object_key" => (2, &mut info.object_key),
-                "oss_access_key_id" => (3, &mut info.oss_access_key_id),
-                "oss_security_token" => (4, &mut info.oss_security_token),
-                "policy" => (5, &mut info.policy),
-                "signature" => (6, &mut info.signature),
-                _ => {
-                    json.skip_value()?;
-                    continue;
-                }
-            };
-            let field = FORM_FIELDS[index];
-            seen.once(index as u32, &key, field)?;
-            *slot = opt_str(json).map_err(|e| e.within(field))?;
-        }
-        Ok(())
-    }
-
-    pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
-        json.begin_object();
-        for (name, value) in FORM_FIELDS.iter().zip(self.values()) {
-            if let Some(value) = value {
-                json.raw_key(name);
-                json.str(value);
-            }
-        }
-        json.end_object();
-    }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> UploadFormInfo<'static> {
-        UploadFormInfo {
-            bucket_name: owned_opt(self.bucket_name),
-            oss_end_point: owned_opt(self.oss_end_point),
-            object_key: owned_opt(self.object_key),
-            oss_access_key_id: owned_opt(self.oss_access_key_id),
-            oss_security_token: owned_opt(self.oss_security_token),
-            policy: owned_opt(self.policy),
-            signature: owned_opt(self.signature),
-        }
-    }
-}
-
-/// How to sign the upload of a part: `{"auth_type", "signature", "sts_token"}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub struct SignatureInfo<'a> {
-    /// The kind of authorization the upload URL expects.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub auth_type: Option<Cow<'a, str>>,
-    /// The signature.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub signature: Option<Cow<'a, str>>,
-    /// The STS token.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
-    pub sts_token: Option<Cow<'a, str>>,
-}
-
-impl<'a> SignatureInfo<'a> {
-    /// The total length of the strings, for sizing an output buffer.
-    pub(crate) fn text_len(&self) -> usize {
-        [&self.auth_type, &self.signature, &self.sts_token]
-            .iter()
-            .map(|value| value.as_ref().map_or(0, |v| v.len() + 16))
-            .sum()
-    }
-
-    #[inline]
-    pub(crate) fn decode_into(
-        json: &mut JsonReader<'a>,
-        info: &mut SignatureInfo<'a>,
-    ) -> Result<()> {
-        let mut seen = Seen::default();
-        json.begin_object()?;
-        while let Some(key) = json.next_key()? {
-            let (index, field, slot) = match key.value().as_ref() {
-                "auth_type" => (0, "auth_type", &mut info.auth_type),
-                "signature" => (1, "signature", &mut info.signature),
-                "sts_token" => (2, "sts_token", &mut info.sts_token),
-                _ => {
-                    json.skip_value()?;
-                    continue;
-                }
-            };
-            seen.once(index, &key, field)?;
-            *slot = opt_str(json).map_err(|e| e.within(field))?;
-        }
-        Ok(())
-    }
-
-    pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
-        json.begin_object();
-        for (name, value) in [
-            ("auth_type", &self.auth_type),
-            ("signature", &self.signature),
-            ("sts_token", &self.sts_token),
-        ] {
-            if let Some(value) = value {
-                json.raw_key(name);
-                json.str(value);
-            }
-        }
-        json.end_object();
-    }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> SignatureInfo<'static> {
-        SignatureInfo {
-            auth_type: owned_opt(self.auth_type),
-            signature: owned_opt(self.signature),
-            sts_token: owned_opt(self.sts_token),
-        }
-    }
-}
-
-/// Which keys of one object have been read: a bit per known key, for refusing
-/// duplicates (`null` duplicates included).
-#[derive(Default)]
-pub(crate) struct Seen(u32);
-
-impl Seen {
-    /// Marks key number `bit`; fails when it was seen before.
-    #[inline(always)]
-    pub(crate) fn once(&mut self, bit: u32, key: &JsonStr<'_>, name: &str) -> Result<()> {
-        let mask = 1u32 << bit;
-        if self.0 & mask != 0 {
-            return Err(duplicate(key, name));
-        }
-        self.0 |= mask;
-        Ok(())
-    }
-
-    /// Whether any key was seen.
-    #[inline]
-    pub(crate) fn any(&self) -> bool {
-        self.0 != 0
-    }
-}
-
-#[cold]
-fn duplicate(key: &JsonStr<'_>, name: &str) -> Error {
-    Error::duplicate_field(name).with_offset(key.offset())
-}
-
-/// Reads a string, or `null` as absent.
-#[inline(always)]
-pub(crate) fn opt_str<'a>(json: &mut JsonReader<'a>) -> Result<Option<Cow<'a, str>>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    json.str().map(|text| Some(text.value()))
-}
-
-/// Reads an unsigned integer, or `null` as absent.
-#[inline(always)]
-pub(crate) fn opt_u64(json: &mut JsonReader<'_>) -> Result<Option<u64>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    json.u64().map(Some)
-}
-
-/// Reads `true` or `false`, or `null` as absent.
-#[inline]
-pub(crate) fn opt_bool(json: &mut JsonReader<'_>) -> Result<Option<bool>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    json.bool().map(Some)
-}
-
-/// Reads `null` as `None`, anything else with `read`.
-#[inline(always)]
-pub(crate) fn nullable_value<'a, T>(
-    json: &mut JsonReader<'a>,
-    read: impl FnOnce(&mut JsonReader<'a>) -> Result<T>,
-) -> Result<Option<T>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    read(json).map(Some)
-}
-
-/// Reads `null` as `Some(None)`, anything else into a default value with `read`, in
-/// place (the value may be large: moving it costs more than building it).
-#[inline(always)]
-pub(crate) fn nullable_into<'a, T: Default>(
-    json: &mut JsonReader<'a>,
-    slot: &mut Option<Option<T>>,
-    read: impl FnOnce(&mut JsonReader<'a>, &mut T) -> Result<()>,
-) -> Result<()> {
-    if json.null()? {
-        *slot = Some(None);
-        return Ok(());
-    }
-    match slot.insert(Some(T::default())) {
-        Some(value) => read(json, value),
-        None => Ok(()),
-    }
-}
-
 /// Refuses a body that is XML or HTML rather than JSON with an error that says so:
 /// PDS answers in JSON, but a part PUT to the presigned `upload_url` is answered by
 /// OSS, whose `<Error>` is XML (its `<Code>` is quoted), and a gateway may answer in
 /// HTML.
 pub(crate) fn refuse_xml(input: &[u8]) -> Result<()> {
-    let Some(at) = input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')) else {
-        return Ok(());
-    };
-    if input[at] != b'<' {
+    let at = start(input);
+    if input.get(at) != Some(&b'<') {
         return Ok(());
     }
     // Look at the head of the body only: a hostile body may be large.
@@ -702,4 +230,73 @@ pub(crate) fn refuse_xml(input: &[u8]) -> Result<()> {
             .to_owned()
     };
     Err(Error::syntax(message).with_offset(at))
+}
+
+/// Where the body's first value starts (after leading whitespace): where an error about
+/// the whole object is placed.
+pub(crate) fn start(input: &[u8]) -> usize {
+    input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(input.len())
+}
+
+/// Transitional: what the request's and the error body's hand loops still use.
+impl PartNumberMarker<'_> {
+    #[inline]
+    pub(crate) fn decode<'a>(
+        json: &mut JsonReader<'a>,
+        _: &'a [u8],
+    ) -> Result<PartNumberMarker<'a>> {
+        JsonValue::read_json(json, Ctx::writing())
+    }
+
+    pub(crate) fn encode(&self, json: &mut JsonWriter<'_>) {
+        let _ = self.write_json(json, Ctx::writing());
+    }
+}
+
+/// Which keys of one object have been read: a bit per known key, for refusing
+/// duplicates (`null` duplicates included).
+#[derive(Default)]
+pub(crate) struct Seen(u32);
+
+impl Seen {
+    /// Marks key number `bit`; fails when it was seen before.
+    #[inline(always)]
+    pub(crate) fn once(&mut self, bit: u32, key: &JsonStr<'_>, name: &str) -> Result<()> {
+        let mask = 1u32 << bit;
+        if self.0 & mask != 0 {
+            return Err(Error::duplicate_field(name).with_offset(key.offset()));
+        }
+        self.0 |= mask;
+        Ok(())
+    }
+}
+
+/// Reads a string, or `null` as absent.
+#[inline(always)]
+pub(crate) fn opt_str<'a>(json: &mut JsonReader<'a>) -> Result<Option<Cow<'a, str>>> {
+    if json.null()? {
+        return Ok(None);
+    }
+    json.str().map(|text| Some(text.value()))
+}
+
+/// Reads an unsigned integer, or `null` as absent.
+#[inline(always)]
+pub(crate) fn opt_u64(json: &mut JsonReader<'_>) -> Result<Option<u64>> {
+    if json.null()? {
+        return Ok(None);
+    }
+    json.u64().map(Some)
+}
+
+/// Reads `null` as `None`, anything else with `read`.
+#[inline(always)]
+pub(crate) fn nullable_value<'a, T>(
+    json: &mut JsonReader<'a>,
+    read: impl FnOnce(&mut JsonReader<'a>) -> Result<T>,
+) -> Result<Option<T>> {
+    if json.null()? {
+        return Ok(None);
+    }
+    read(json).map(Some)
 }

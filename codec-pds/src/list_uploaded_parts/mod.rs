@@ -11,8 +11,10 @@
 //! `part_number_marker`, an opaque string; `""` (or no marker) means the listing is
 //! done. `limit` is 1 to 100 (1 to 1000 before 2022); part numbers run 1 to 10,000.
 
+mod part;
 mod request;
 mod response;
 
+pub use part::{HashContext, HashWords, SignatureInfo, UploadFormInfo, UploadedPart};
 pub use request::ListUploadedPartsRequest;
-pub use response::{ListUploadedPartsResponse, UploadedPart};
+pub use response::ListUploadedPartsResponse;
