@@ -3,13 +3,10 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt};
-use codec_core::json::{JsonReader, JsonWriter};
-use codec_core::{Decode, Encode, Error, Limits, Normalize, Result, ServiceError, Vendor};
-use serde::{Deserialize, Serialize};
+use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
-use crate::types::{Seen, opt_str, refuse_xml};
+use crate::types::{Required, decode_required};
 
 /// PDS's error body: `{"code": …, "message": …}`, with the request's id when the
 /// service adds it (`request_id`, or `requestId` as Aliyun Drive writes it). Other
@@ -33,22 +30,22 @@ use crate::types::{Seen, opt_str, refuse_xml};
 /// assert!(error.to_string().contains("XML, not JSON"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(json, null_as_absent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NotFound.UploadId` or `InvalidParameter`.
-    #[serde(borrow)]
     pub code: Cow<'a, str>,
     /// A sentence for people.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub message: Option<Cow<'a, str>>,
     /// The request's id, for Aliyun support (`request_id`).
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<Cow<'a, str>>,
     /// The request's id as Aliyun Drive spells the field (`requestId`).
-    #[serde(rename = "requestId", borrow, default, skip_serializing_if = "Option::is_none")]
+    #[wire(rename = "requestId")]
     pub request_id_camel: Option<Cow<'a, str>>,
+}
+
+impl Required for ErrorResponse<'_> {
+    const REQUIRED: &'static [&'static str] = &["code"];
 }
 
 impl ErrorResponse<'_> {
@@ -66,16 +63,6 @@ impl ErrorResponse<'_> {
                 .map(Cow::Borrowed),
         }
     }
-
-    /// Detaches the value from the input it borrows from.
-    pub fn into_owned(self) -> ErrorResponse<'static> {
-        ErrorResponse {
-            code: owned(self.code),
-            message: owned_opt(self.message),
-            request_id: owned_opt(self.request_id),
-            request_id_camel: owned_opt(self.request_id_camel),
-        }
-    }
 }
 
 impl codec_core::Codec for ErrorResponse<'_> {
@@ -85,62 +72,13 @@ impl codec_core::Codec for ErrorResponse<'_> {
 
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
+        decode_required(input, limits)
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
-    refuse_xml(input)?;
-    let mut json = JsonReader::new(input, limits)?;
-    let start = json.offset();
-    let mut seen = Seen::default();
-    let mut code = None;
-    let mut error = ErrorResponse::default();
-    json.begin_object()?;
-    while let Some(key) = json.next_key()? {
-        let (bit, name, slot) = match key.value().as_ref() {
-            "code" => (0, "code", &mut code),
-            "message" => (1, "message", &mut error.message),
-            "request_id" => (2, "request_id", &mut error.request_id),
-            "requestId" => (3, "requestId", &mut error.request_id_camel),
-            _ => {
-                json.skip_value()?;
-                continue;
-            }
-        };
-        seen.once(bit, &key, name)?;
-        *slot = opt_str(&mut json).map_err(|e| e.within(name))?;
-    }
-    json.finish()?;
-    error.code = code.ok_or_else(|| Error::missing_field("code").with_offset(start))?;
-    Ok(error)
 }
 
 impl Encode for ErrorResponse<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        let text = |value: &Option<Cow<'_, str>>| value.as_ref().map_or(0, |v| v.len() + 16);
-        out.reserve(
-            16 + self.code.len()
-                + text(&self.message)
-                + text(&self.request_id)
-                + text(&self.request_id_camel),
-        );
-        let mut json = JsonWriter::new(out);
-        json.begin_object();
-        json.raw_key("code");
-        json.str(&self.code);
-        for (name, value) in [
-            ("message", &self.message),
-            ("request_id", &self.request_id),
-            ("requestId", &self.request_id_camel),
-        ] {
-            if let Some(value) = value {
-                json.raw_key(name);
-                json.str(value);
-            }
-        }
-        json.end_object();
-        Ok(())
+        codec_core::wire::json::encode_body(self, out)
     }
 }
 

@@ -3,12 +3,10 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::{owned, owned_opt};
-use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::wire::in_range;
 use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Result, Vendor};
-use serde::{Deserialize, Serialize};
 
-use crate::types::{PartNumberMarker, Seen, nullable_value, opt_str, opt_u64, refuse_xml};
+use crate::types::{PartNumberMarker, Required, decode_required, start};
 use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS};
 
 /// A `list_uploaded_parts` request: the JSON body of
@@ -34,32 +32,30 @@ use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS}
 /// assert_eq!(error.path(), Some("drive_id"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[codec_core::wire(json, null_as_absent, no_arbitrary)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(
     feature = "schema",
     schemars(extend("anyOf" = [{ "required": ["drive_id"] }, { "required": ["share_id"] }]))
 )]
 pub struct ListUploadedPartsRequest<'a> {
     /// The drive holding the file; required unless `share_id` is given.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub drive_id: Option<Cow<'a, str>>,
     /// The file's id.
-    #[serde(borrow)]
     pub file_id: Cow<'a, str>,
     /// The upload task's id.
-    #[serde(borrow)]
     pub upload_id: Cow<'a, str>,
     /// The page size: 1 to 100 (PDS's default is 100); up to 1000 in the older API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1000)))]
+    #[wire(range(min = 1, max = MAX_LIMIT))]
     pub limit: Option<u32>,
     /// Where this page starts: the previous page's `next_part_number_marker`.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub part_number_marker: Option<PartNumberMarker<'a>>,
     /// The share the file was uploaded through; required unless `drive_id` is given.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     pub share_id: Option<Cow<'a, str>>,
+}
+
+impl Required for ListUploadedPartsRequest<'_> {
+    const REQUIRED: &'static [&'static str] = &["file_id", "upload_id"];
 }
 
 /// Generates requests that round-trip: `drive_id`, `share_id` or both, and a `limit`
@@ -174,18 +170,6 @@ impl<'a> ListUploadedPartsRequest<'a> {
     pub fn validate(&self) -> Result<()> {
         validate(self).map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
     }
-
-    /// Detaches the request from the input it borrows from.
-    pub fn into_owned(self) -> ListUploadedPartsRequest<'static> {
-        ListUploadedPartsRequest {
-            drive_id: owned_opt(self.drive_id),
-            file_id: owned(self.file_id),
-            upload_id: owned(self.upload_id),
-            limit: self.limit,
-            part_number_marker: self.part_number_marker.map(PartNumberMarker::into_owned),
-            share_id: owned_opt(self.share_id),
-        }
-    }
 }
 
 fn validate(request: &ListUploadedPartsRequest<'_>) -> Result<()> {
@@ -193,7 +177,7 @@ fn validate(request: &ListUploadedPartsRequest<'_>) -> Result<()> {
         return Err(neither());
     }
     if let Some(limit) = request.limit {
-        check_limit(limit.into()).map_err(|e| e.with_path("limit"))?;
+        in_range::<u32>(limit.into(), 1, MAX_LIMIT.into()).map_err(|e| e.with_path("limit"))?;
     }
     Ok(())
 }
@@ -207,118 +191,23 @@ fn neither() -> Error {
     .with_path("drive_id")
 }
 
-fn check_limit(limit: u64) -> Result<u32> {
-    let limit = codec_core::number::check_range(limit, 1, MAX_LIMIT.into())?;
-    u32::try_from(limit).map_err(|_| Error::invalid_value("out of range"))
-}
-
 impl codec_core::Codec for ListUploadedPartsRequest<'_> {
     const VENDOR: Vendor = Vendor::Pds;
     const OPERATION: &'static str = OPERATION_LIST_UPLOADED_PARTS;
 }
 
 impl<'a> Decode<'a> for ListUploadedPartsRequest<'a> {
+    /// Decodes the body; one with neither `drive_id` nor `share_id` is refused.
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
+        let request: Self = decode_required(input, limits)?;
+        validate(&request).map_err(|e| e.with_offset(start(input)))?;
+        Ok(request)
     }
-}
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ListUploadedPartsRequest<'a>> {
-    refuse_xml(input)?;
-    let mut json = JsonReader::new(input, limits)?;
-    let start = json.offset();
-    let mut seen = Seen::default();
-    let mut drive_id = None;
-    let mut file_id = None;
-    let mut upload_id = None;
-    let mut limit = None;
-    let mut part_number_marker = None;
-    let mut share_id = None;
-    json.begin_object()?;
-    while let Some(key) = json.next_key()? {
-        match key.value().as_ref() {
-            "drive_id" => {
-                seen.once(0, &key, "drive_id")?;
-                drive_id = opt_str(&mut json).map_err(|e| e.within("drive_id"))?;
-            }
-            "file_id" => {
-                seen.once(1, &key, "file_id")?;
-                file_id = opt_str(&mut json).map_err(|e| e.within("file_id"))?;
-            }
-            "upload_id" => {
-                seen.once(2, &key, "upload_id")?;
-                upload_id = opt_str(&mut json).map_err(|e| e.within("upload_id"))?;
-            }
-            "limit" => {
-                seen.once(3, &key, "limit")?;
-                let at = json.offset();
-                limit = opt_u64(&mut json)
-                    .and_then(|limit| {
-                        limit.map(|l| check_limit(l).map_err(|e| e.with_offset(at))).transpose()
-                    })
-                    .map_err(|e| e.within("limit"))?;
-            }
-            "part_number_marker" => {
-                seen.once(4, &key, "part_number_marker")?;
-                part_number_marker =
-                    nullable_value(&mut json, |json| PartNumberMarker::decode(json, input))
-                        .map_err(|e| e.within("part_number_marker"))?;
-            }
-            "share_id" => {
-                seen.once(5, &key, "share_id")?;
-                share_id = opt_str(&mut json).map_err(|e| e.within("share_id"))?;
-            }
-            _ => json.skip_value()?,
-        }
-    }
-    json.finish()?;
-    let missing = |name: &str| Error::missing_field(name).with_offset(start);
-    let request = ListUploadedPartsRequest {
-        file_id: file_id.ok_or_else(|| missing("file_id"))?,
-        upload_id: upload_id.ok_or_else(|| missing("upload_id"))?,
-        drive_id,
-        limit,
-        part_number_marker,
-        share_id,
-    };
-    validate(&request).map_err(|e| e.with_offset(start))?;
-    Ok(request)
 }
 
 impl Encode for ListUploadedPartsRequest<'_> {
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
         self.validate()?;
-        let text = |value: Option<&str>| value.map_or(0, |v| v.len() + 16);
-        out.reserve(
-            96 + text(self.drive_id.as_deref())
-                + text(Some(&self.file_id))
-                + text(Some(&self.upload_id))
-                + text(self.share_id.as_deref())
-                + self.part_number_marker.as_ref().map_or(0, |m| m.as_text().len() + 24),
-        );
-        let mut json = JsonWriter::new(out);
-        json.begin_object();
-        if let Some(drive_id) = &self.drive_id {
-            json.raw_key("drive_id");
-            json.str(drive_id);
-        }
-        json.raw_key("file_id");
-        json.str(&self.file_id);
-        json.raw_key("upload_id");
-        json.str(&self.upload_id);
-        if let Some(limit) = self.limit {
-            json.raw_key("limit");
-            json.u64(limit.into());
-        }
-        if let Some(marker) = &self.part_number_marker {
-            json.raw_key("part_number_marker");
-            marker.encode(&mut json);
-        }
-        if let Some(share_id) = &self.share_id {
-            json.raw_key("share_id");
-            json.str(share_id);
-        }
-        json.end_object();
-        Ok(())
+        codec_core::wire::json::encode_body(self, out)
     }
 }
