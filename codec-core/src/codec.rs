@@ -48,10 +48,14 @@ pub trait Encode: Codec {
     /// operation.
     fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()>;
 
-    /// Appends the wire form of `self` to `out`.
+    /// Appends the wire form of `self` to `out`; on error `out` is left as it was.
     #[inline]
     fn encode_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        self.encode_inner(out).map_err(|e| e.with_context(Self::VENDOR, Self::OPERATION))
+        let start = out.len();
+        self.encode_inner(out).map_err(|e| {
+            out.truncate(start);
+            e.with_context(Self::VENDOR, Self::OPERATION)
+        })
     }
 
     /// The wire form of `self`.

@@ -33,7 +33,7 @@ use crate::OPERATION_ERROR;
 /// assert_eq!(error.normalize()?.request_id.as_deref(), Some("NjA3"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml)]
+#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_ERROR))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NoSuchUpload` or `InvalidArgument`.
@@ -110,11 +110,6 @@ impl<'a> ErrorResponse<'a> {
             request_id: self.request_id.as_deref().map(Cow::Borrowed),
         }
     }
-}
-
-impl codec_core::Codec for ErrorResponse<'_> {
-    const VENDOR: Vendor = Vendor::Cos;
-    const OPERATION: &'static str = OPERATION_ERROR;
 }
 
 impl<'a> Decode<'a> for ErrorResponse<'a> {

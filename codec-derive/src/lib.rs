@@ -44,6 +44,7 @@ struct ContainerArgs {
     arbitrary: bool,
     schema_not_null: bool,
     flag: Option<LitStr>,
+    codec: Option<(Expr, Expr)>,
 }
 
 impl Parse for ContainerArgs {
@@ -54,6 +55,7 @@ impl Parse for ContainerArgs {
             arbitrary: true,
             schema_not_null: false,
             flag: None,
+            codec: None,
         };
         let mut syntax = None;
         for meta in Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)? {
@@ -65,13 +67,29 @@ impl Parse for ContainerArgs {
                 ("null_as_absent", syn::Meta::Path(_)) => args.null_as_absent = true,
                 ("no_arbitrary", syn::Meta::Path(_)) => args.arbitrary = false,
                 ("schema_not_null", syn::Meta::Path(_)) => args.schema_not_null = true,
+                ("codec", syn::Meta::List(list)) => {
+                    let parts =
+                        list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
+                    let mut parts = parts.into_iter();
+                    match (parts.next(), parts.next(), parts.next()) {
+                        (Some(vendor), Some(operation), None) => {
+                            args.codec = Some((vendor, operation))
+                        }
+                        _ => {
+                            return Err(Error::new(
+                                list.span(),
+                                "expected codec(Vendor::X, OPERATION)",
+                            ));
+                        }
+                    }
+                }
                 ("flag", syn::Meta::NameValue(value)) => {
                     args.flag = Some(syn::parse2(value.value.to_token_stream())?);
                 }
                 _ => {
                     return Err(Error::new(
                         meta.span(),
-                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null or flag = \"…\"",
+                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null, codec(…) or flag = \"…\"",
                     ));
                 }
             }
@@ -355,6 +373,14 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
     };
 
     let container_attrs = container_attributes();
+    let codec = container.codec.as_ref().map(|(vendor, operation)| {
+        quote! {
+            impl #impl_generics ::codec_core::Codec for #name #type_generics #where_clause {
+                const VENDOR: ::codec_core::Vendor = #vendor;
+                const OPERATION: &'static str = #operation;
+            }
+        }
+    });
     let arbitrary = container.arbitrary.then(|| {
         arbitrary_impl(name, &value_generics, &type_generics.to_token_stream(), &a, &fields)
     });
@@ -383,6 +409,8 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         }
 
         #value_impl
+
+        #codec
 
         #arbitrary
     })

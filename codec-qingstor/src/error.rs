@@ -51,7 +51,7 @@ codec_core::wire_string! {
 /// assert_eq!(error.normalize()?.request_id.as_deref(), Some("aa08cf7a43f611e5"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json)]
+#[codec_core::wire(json, codec(Vendor::Qingstor, OPERATION_ERROR))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// `code`: the error code, such as `upload_not_exists`.
@@ -76,14 +76,9 @@ impl ErrorResponse<'_> {
     }
 }
 
-impl codec_core::Codec for ErrorResponse<'_> {
-    const VENDOR: Vendor = Vendor::Qingstor;
-    const OPERATION: &'static str = OPERATION_ERROR;
-}
-
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        codec_core::wire::json::decode_body(input, limits, crate::skip_unknown)
+        codec_core::wire::json::decode_body(input, limits, codec_core::wire::json::skip_member)
             .map(|(error, _)| error)
     }
 }

@@ -71,14 +71,3 @@ pub const OPERATION_ERROR: &str = "error";
 pub const MAX_PART_NUMBER: u32 = 10_000;
 /// The largest `limit` QingStor accepts.
 pub const MAX_LIMIT: u32 = 1_000;
-
-// TODO(wire): `codec_core::wire::json::skip_member` should place an error met skipping
-// an unknown member at that member (its name in the path), as this does and as every
-// hand-written loop did.
-/// Skips the value of a member no type declares; an error in it names the member.
-fn skip_unknown<'a>(
-    key: &codec_core::json::JsonStr<'a>,
-    json: &mut codec_core::json::JsonReader<'a>,
-) -> codec_core::Result<()> {
-    json.skip_value().map_err(|e| codec_core::json::at_member(e, key, &key.value()))
-}

@@ -46,10 +46,14 @@
 //! `#[wire(required)]` on an `Option<T>` field makes it required but nullable (JSON:
 //! `null` reads as `None`).
 //!
-//! Container options: `json` or `xml` (the wire syntax, one of them); `null_as_absent`
+//! Container options: `json`, `xml` or `query` (the wire syntax, one of them); `null_as_absent`
 //! (JSON: an optional member sent as `null` reads as absent, as PDS's clients write
 //! it; otherwise `null` is a wrong type); `no_arbitrary` (the type writes its own
-//! `arbitrary::Arbitrary`); `no_default` (the type writes its own `Default`).
+//! `arbitrary::Arbitrary`); `schema_not_null` (the schema refuses `null` for optional
+//! fields, as the decoder does); `codec(Vendor::X, OPERATION)` (the type's
+//! [`Codec`](crate::Codec) constants); with `query`, `flag = "name"` (the operation's
+//! bare flag, such as UFile's `muploadpart`). The type derives `Default` itself: the
+//! decoders build it field by field.
 //!
 //! Field options: `rename = "Wire"` (the wire name, default the field's name);
 //! `alias = "Other"` (also read under this name); `range(min = .., max = ..)` (an
@@ -57,7 +61,8 @@
 //! the generators); `skip` (not on the wire: default when decoding, not written);
 //! `spelling = field` (XML: the element may be spelled several ways, the sibling
 //! `field`, of a type implementing [`Spelling`](xml::Spelling), keeps the spelling read
-//! and writes it back); `arbitrary = path` (a generator function for the field).
+//! and writes it back); `arbitrary = path` (a generator function for the field); with
+//! `query`, `path` (the object key, from the request target's path).
 //! Doc comments and any other attribute stay as written.
 
 use std::borrow::Cow;

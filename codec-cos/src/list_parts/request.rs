@@ -24,7 +24,7 @@ use crate::{EncodingType, ListPartsResult, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERA
 /// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?uploadId=1585&max-parts=100");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(query)]
+#[codec_core::wire(query, codec(Vendor::Cos, OPERATION_LIST_PARTS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListPartsRequest<'a> {
     /// The object key, from the request path (percent-decoded); `None` when only the
@@ -103,11 +103,6 @@ impl<'a> ListPartsRequest<'a> {
         codec_core::wire::query::query_string(self)
             .map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
     }
-}
-
-impl codec_core::Codec for ListPartsRequest<'_> {
-    const VENDOR: Vendor = Vendor::Cos;
-    const OPERATION: &'static str = OPERATION_LIST_PARTS;
 }
 
 impl<'a> Decode<'a> for ListPartsRequest<'a> {

@@ -74,7 +74,7 @@ impl codec_core::wire::xml::Spelling for EncodingTypeElement {
 /// assert_eq!(ListPartsResult::decode(&page.encode()?)?, page);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml)]
+#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_LIST_PARTS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListPartsResult<'a> {
     /// The bucket, `name-APPID`.
@@ -185,11 +185,6 @@ impl ListPartsResult<'_> {
             Ok(Some(Cow::Borrowed(key)))
         }
     }
-}
-
-impl codec_core::Codec for ListPartsResult<'_> {
-    const VENDOR: Vendor = Vendor::Cos;
-    const OPERATION: &'static str = OPERATION_LIST_PARTS;
 }
 
 impl<'a> Decode<'a> for ListPartsResult<'a> {

@@ -30,7 +30,7 @@ use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MU
 /// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?upload_id=4d26&limit=100");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(query)]
+#[codec_core::wire(query, codec(Vendor::Qingstor, OPERATION_LIST_MULTIPART))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListMultipartRequest<'a> {
     /// The object name, from the request path (percent-decoded, without the leading
@@ -123,11 +123,6 @@ impl<'a> ListMultipartRequest<'a> {
     pub fn to_target(&self) -> Result<String> {
         target_string(self).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
-}
-
-impl codec_core::Codec for ListMultipartRequest<'_> {
-    const VENDOR: Vendor = Vendor::Qingstor;
-    const OPERATION: &'static str = OPERATION_LIST_MULTIPART;
 }
 
 impl<'a> Decode<'a> for ListMultipartRequest<'a> {

@@ -2,16 +2,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::json::{JsonReader, JsonStr, JsonWriter};
-use codec_core::wire::json::{JsonRecord, decode_body, encode_body, member, read_object};
-use codec_core::wire::{Ctx, Seen};
+use codec_core::wire::json::{decode_body, encode_body, skip_member};
 use codec_core::{
     Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
 };
 
-use crate::{
-    ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART, skip_unknown,
-};
+use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
 /// upload, `{"count": …, "object_parts": [{"part_number", "size", "created", "etag"}]}`.
@@ -52,7 +48,7 @@ use crate::{
 /// assert_eq!(empty.encode()?, br#"{"count":0,"object_parts":null}"#);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json)]
+#[codec_core::wire(json, codec(Vendor::Qingstor, OPERATION_LIST_MULTIPART))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListMultipartResponse<'a> {
     /// `count`: "the number of parts", as sent (see the type's docs for what it may
@@ -178,17 +174,12 @@ impl ListMultipartResponse<'_> {
     }
 }
 
-impl codec_core::Codec for ListMultipartResponse<'_> {
-    const VENDOR: Vendor = Vendor::Qingstor;
-    const OPERATION: &'static str = OPERATION_LIST_MULTIPART;
-}
-
 impl<'a> Decode<'a> for ListMultipartResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
         let mut code = false;
-        let (Body(response), seen) = decode_body(input, limits, |key, json| {
+        let (response, seen) = decode_body(input, limits, |key, json| {
             code |= key.eq_str("code");
-            skip_unknown(key, json)
+            skip_member(key, json)
         })?;
         // QingStor's error body where a listing was expected (a `code` and neither
         // `count` nor `object_parts`): say what QingStor said.
@@ -202,71 +193,6 @@ impl<'a> Decode<'a> for ListMultipartResponse<'a> {
         }
         Ok(response)
     }
-}
-
-// TODO(wire): the parts of `object_parts` are read here, not by the generated reader,
-// only because that one skips a part's unknown members with `wire::json::skip_member`,
-// whose errors do not name the member (`object_parts[0].x`). Once it does, `Body` and
-// `read_parts` go and `decode_body::<ListMultipartResponse>` reads the whole body.
-/// The response as [`decode_body`] reads it: its own members, but `object_parts`.
-#[derive(Default)]
-struct Body<'a>(ListMultipartResponse<'a>);
-
-impl<'a> JsonRecord<'a> for Body<'a> {
-    const NULL_AS_ABSENT: bool = false;
-
-    #[inline]
-    fn read_member(
-        &mut self,
-        key: &JsonStr<'a>,
-        json: &mut JsonReader<'a>,
-        ctx: Ctx<'_>,
-        seen: &mut Seen,
-    ) -> Result<bool> {
-        if !key.eq_str("object_parts") {
-            return self.0.read_member(key, json, ctx, seen);
-        }
-        let parts = &mut self.0.object_parts;
-        member(seen, 1, key, "object_parts", || {
-            *parts = Some(read_parts(json, ctx)?);
-            Ok(())
-        })?;
-        Ok(true)
-    }
-
-    fn check_required(seen: &Seen) -> Result<()> {
-        ListMultipartResponse::check_required(seen)
-    }
-
-    fn write_members(&self, json: &mut JsonWriter<'_>) -> Result<()> {
-        self.0.write_members(json)
-    }
-
-    fn encoded_len(&self) -> usize {
-        self.0.encoded_len()
-    }
-}
-
-/// `null` or an array of parts, as the generated reader of a nullable list reads it
-/// (item limit, errors at `[i]`), each part's unknown members skipped naming them.
-fn read_parts<'a>(json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<Option<Vec<Part<'a>>>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    let mut parts: Vec<Part<'a>> = Vec::new();
-    json.begin_array()?;
-    while json.next_item()? {
-        let index = parts.len();
-        if let Err(error) = ctx.limits.check_items(index) {
-            return Err(error.with_offset(json.offset()));
-        }
-        parts.push(Part::default());
-        if let Some(part) = parts.last_mut() {
-            read_object(part, json, ctx, skip_unknown)
-                .map_err(|e| e.within(&format!("[{index}]")))?;
-        }
-    }
-    Ok(Some(parts))
 }
 
 impl Encode for ListMultipartResponse<'_> {
