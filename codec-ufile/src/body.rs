@@ -83,6 +83,11 @@ pub(crate) fn read<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<
     decode_body(input, limits, skip_unknown).map(|(body, _)| body)
 }
 
+/// Decodes a body as `R`, whatever its `RetCode`: the error body's own decoder.
+pub(crate) fn decode_as_sent<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
+    read(input, limits).map(|body| body.record)
+}
+
 /// Decodes a success body as `R`. A body whose `RetCode` is not 0, or that is not an
 /// `R` but is UFile's error body, is the service's error
 /// ([`ErrorKind::Service`](codec_core::ErrorKind::Service), at the `RetCode`).

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, Vendor};
+use codec_core::{Normalize, Result, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
 use crate::body::{self, Body};
@@ -82,22 +82,7 @@ impl<'a> Body<'a> for ErrorResponse<'a> {
     }
 }
 
-impl codec_core::Codec for ErrorResponse<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_ERROR;
-}
-
-impl<'a> Decode<'a> for ErrorResponse<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        body::read(input, limits).map(|body| body.record)
-    }
-}
-
-impl Encode for ErrorResponse<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::json::encode_body(self, out)
-    }
-}
+codec!(ErrorResponse, OPERATION_ERROR, json: body::decode_as_sent);
 
 impl Normalize for ErrorResponse<'_> {
     type Model<'m>

@@ -50,6 +50,43 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+/// The codec traits of a UFile type: its vendor and operation
+/// ([`Codec`](codec_core::Codec)), [`Decode`](codec_core::Decode) with `decode` and
+/// [`Encode`](codec_core::Encode) with `encode`: a JSON body as declared, a request as
+/// its query string.
+macro_rules! codec {
+    ($type:ident, $operation:expr, json: $decode:expr) => {
+        codec!($type, $operation, decode: $decode, encode: codec_core::wire::json::encode_body);
+    };
+    ($type:ident, $operation:expr, query: $decode:expr) => {
+        codec!($type, $operation, decode: $decode, encode: |request: &Self, out: &mut Vec<u8>| {
+            out.extend_from_slice(request.to_query_string().as_bytes());
+            Ok(())
+        });
+    };
+    ($type:ident, $operation:expr, decode: $decode:expr, encode: $encode:expr $(,)?) => {
+        impl codec_core::Codec for $type<'_> {
+            const VENDOR: codec_core::Vendor = codec_core::Vendor::Ufile;
+            const OPERATION: &'static str = $operation;
+        }
+
+        impl<'a> codec_core::Decode<'a> for $type<'a> {
+            fn decode_inner(
+                input: &'a [u8],
+                limits: &codec_core::Limits,
+            ) -> codec_core::Result<Self> {
+                $decode(input, limits)
+            }
+        }
+
+        impl codec_core::Encode for $type<'_> {
+            fn encode_inner(&self, out: &mut Vec<u8>) -> codec_core::Result<()> {
+                $encode(self, out)
+            }
+        }
+    };
+}
+
 mod body;
 pub mod error;
 pub mod examples;

@@ -146,6 +146,16 @@ impl UnixClock {
         self.date = Some(timestamp.0.date());
         Ok(timestamp)
     }
+
+    /// [`at`](Self::at) for a field that may be absent; an error is placed at `path()`.
+    #[inline]
+    pub(crate) fn at_field(
+        &mut self,
+        seconds: Option<i64>,
+        path: impl FnOnce() -> String,
+    ) -> Result<Option<Timestamp>> {
+        seconds.map(|seconds| self.at(seconds).map_err(|e| e.with_path(path()))).transpose()
+    }
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@ use std::borrow::Cow;
 
 use codec_core::field::owned;
 use codec_core::query::QueryWriter;
-use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use codec_core::{Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::query::{check_path, flag};
+use crate::query;
 use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
 
 /// The bare flag that names the operation in the query string.
@@ -151,47 +151,19 @@ impl<'a> GetMultiUploadIdRequest<'a> {
     }
 }
 
-impl codec_core::Codec for GetMultiUploadIdRequest<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
-}
-
-impl<'a> Decode<'a> for GetMultiUploadIdRequest<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
-    }
-}
+codec!(GetMultiUploadIdRequest, OPERATION_GET_MULTI_UPLOAD_ID, query: decode);
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRequest<'a>> {
-    let input = limits.checked_text(input, "the request target")?;
-    let target = check_path(input)?;
-    let mut seen_flag = None;
-    let mut prefix = None;
-    let mut marker = None;
-    let mut limit = None;
-    for pair in target.pairs() {
-        let pair = pair?;
-        match pair.name.as_ref() {
-            FLAG => pair.set_once(&mut seen_flag, flag(&pair)?)?,
-            "prefix" => pair.set_once(&mut prefix, pair.text())?,
-            "marker" => pair.set_once(&mut marker, pair.text())?,
-            "limit" => pair.set_once(&mut limit, pair.u32_in(0, u32::MAX)?)?,
-            _ => {}
-        }
-    }
-    if seen_flag.is_none() {
-        return Err(Error::missing_field(FLAG).with_offset(target.end()));
-    }
+    let (mut prefix, mut marker, mut limit) = (None, None, None);
+    query::read_target(input, limits, FLAG, |pair| match pair.name.as_ref() {
+        "prefix" => pair.set_once(&mut prefix, pair.text()),
+        "marker" => pair.set_once(&mut marker, pair.text()),
+        "limit" => pair.set_once(&mut limit, pair.u32_in(0, u32::MAX)?),
+        _ => Ok(()),
+    })?;
     Ok(GetMultiUploadIdRequest {
         prefix: prefix.unwrap_or(Cow::Borrowed("")),
         marker: marker.unwrap_or(Cow::Borrowed("")),
         limit: limit.unwrap_or(DEFAULT_LIMIT),
     })
-}
-
-impl Encode for GetMultiUploadIdRequest<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        out.extend_from_slice(self.to_query_string().as_bytes());
-        Ok(())
-    }
 }

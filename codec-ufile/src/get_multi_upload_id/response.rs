@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use codec_core::json::JsonReader;
 use codec_core::wire::Ctx;
-use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, UploadsPage, Vendor};
+use codec_core::{Normalize, Result, ServiceError, UploadsPage, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_ID;
 use crate::body::{self, Body};
@@ -113,11 +113,6 @@ impl GetMultiUploadIdResponse<'_> {
     }
 }
 
-impl codec_core::Codec for GetMultiUploadIdResponse<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
-}
-
 impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
     const LIST: Option<(&'static str, u32)> = Some(("DataSet", 2));
 
@@ -131,17 +126,7 @@ impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
     }
 }
 
-impl<'a> Decode<'a> for GetMultiUploadIdResponse<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        body::decode(input, limits)
-    }
-}
-
-impl Encode for GetMultiUploadIdResponse<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::json::encode_body(self, out)
-    }
-}
+codec!(GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID, json: body::decode);
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
     type Model<'m>
@@ -154,31 +139,20 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
     /// [`next_marker`](GetMultiUploadIdResponse::next_marker) (an empty `NextMarker`
     /// is `null`).
     fn normalize_inner(&self) -> Result<UploadsPage<'_>> {
-        normalize(self)
+        let mut uploads = Vec::with_capacity(self.uploads().len());
+        let mut clock = UnixClock::default();
+        for (index, upload) in self.uploads().iter().enumerate() {
+            uploads.push(codec_core::Upload {
+                upload_id: Cow::Borrowed(&upload.upload_id),
+                key: upload.file_name.as_deref().map(Cow::Borrowed),
+                initiated: clock
+                    .at_field(upload.start_time, || format!("DataSet[{index}].StartTime"))?,
+            });
+        }
+        Ok(UploadsPage {
+            vendor: Vendor::Ufile,
+            uploads,
+            next_marker: self.next_marker().map(Cow::Borrowed),
+        })
     }
-}
-
-fn normalize<'m>(page: &'m GetMultiUploadIdResponse<'_>) -> Result<UploadsPage<'m>> {
-    let mut uploads = Vec::with_capacity(page.uploads().len());
-    let mut clock = UnixClock::default();
-    for (index, upload) in page.uploads().iter().enumerate() {
-        let initiated = match upload.start_time {
-            Some(seconds) => Some(
-                clock
-                    .at(seconds)
-                    .map_err(|e| e.with_path(format!("DataSet[{index}].StartTime")))?,
-            ),
-            None => None,
-        };
-        uploads.push(codec_core::Upload {
-            upload_id: Cow::Borrowed(&upload.upload_id),
-            key: upload.file_name.as_deref().map(Cow::Borrowed),
-            initiated,
-        });
-    }
-    Ok(UploadsPage {
-        vendor: Vendor::Ufile,
-        uploads,
-        next_marker: page.next_marker().map(Cow::Borrowed),
-    })
 }

@@ -5,10 +5,10 @@ use std::borrow::Cow;
 
 use codec_core::field::owned;
 use codec_core::query::QueryWriter;
-use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use codec_core::{Error, Limits, Result, Vendor};
 use serde::{Deserialize, Serialize};
 
-use crate::query::{check_path, flag};
+use crate::query;
 use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
 
 /// The bare flag that names the operation in the query string.
@@ -129,47 +129,16 @@ impl<'a> GetMultiUploadPartRequest<'a> {
     }
 }
 
-impl codec_core::Codec for GetMultiUploadPartRequest<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_PART;
-}
-
-impl<'a> Decode<'a> for GetMultiUploadPartRequest<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
-    }
-}
+codec!(GetMultiUploadPartRequest, OPERATION_GET_MULTI_UPLOAD_PART, query: decode);
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartRequest<'a>> {
-    let input = limits.checked_text(input, "the request target")?;
-    let target = check_path(input)?;
-    let mut seen_flag = None;
-    let mut upload_id = None;
-    let mut max_parts = None;
-    let mut part_number_marker = None;
-    for pair in target.pairs() {
-        let pair = pair?;
-        match pair.name.as_ref() {
-            FLAG => pair.set_once(&mut seen_flag, flag(&pair)?)?,
-            "uploadId" => pair.set_once(&mut upload_id, pair.text())?,
-            "max-parts" => pair.set_once(&mut max_parts, pair.u32_in(0, u32::MAX)?)?,
-            "part-number-marker" => {
-                pair.set_once(&mut part_number_marker, pair.u32_in(0, u32::MAX)?)?;
-            }
-            _ => {}
-        }
-    }
-    let end = target.end();
-    if seen_flag.is_none() {
-        return Err(Error::missing_field(FLAG).with_offset(end));
-    }
+    let (mut upload_id, mut max_parts, mut part_number_marker) = (None, None, None);
+    let end = query::read_target(input, limits, FLAG, |pair| match pair.name.as_ref() {
+        "uploadId" => pair.set_once(&mut upload_id, pair.text()),
+        "max-parts" => pair.set_once(&mut max_parts, pair.u32_in(0, u32::MAX)?),
+        "part-number-marker" => pair.set_once(&mut part_number_marker, pair.u32_in(0, u32::MAX)?),
+        _ => Ok(()),
+    })?;
     let upload_id = upload_id.ok_or_else(|| Error::missing_field("uploadId").with_offset(end))?;
     Ok(GetMultiUploadPartRequest { upload_id, max_parts, part_number_marker })
-}
-
-impl Encode for GetMultiUploadPartRequest<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        out.extend_from_slice(self.to_query_string().as_bytes());
-        Ok(())
-    }
 }

@@ -5,9 +5,7 @@ use std::borrow::Cow;
 
 use codec_core::json::JsonReader;
 use codec_core::wire::Ctx;
-use codec_core::{
-    Decode, ETag, Encode, Limits, Normalize, PartsPage, Result, ServiceError, Timestamp, Vendor,
-};
+use codec_core::{ETag, Normalize, PartsPage, Result, ServiceError, Timestamp, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_PART;
 use crate::body::{self, Body};
@@ -153,11 +151,6 @@ impl GetMultiUploadPartResponse<'_> {
     }
 }
 
-impl codec_core::Codec for GetMultiUploadPartResponse<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_PART;
-}
-
 impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
     const LIST: Option<(&'static str, u32)> = Some(("Parts", 8));
 
@@ -171,17 +164,7 @@ impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
     }
 }
 
-impl<'a> Decode<'a> for GetMultiUploadPartResponse<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        body::decode(input, limits)
-    }
-}
-
-impl Encode for GetMultiUploadPartResponse<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::json::encode_body(self, out)
-    }
-}
+codec!(GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART, json: body::decode);
 
 impl Normalize for GetMultiUploadPartResponse<'_> {
     type Model<'m>
@@ -195,37 +178,26 @@ impl Normalize for GetMultiUploadPartResponse<'_> {
     /// (`null` in the 2019 shape, which has no paging). `truncated` is `IsTruncated`,
     /// `null` when absent.
     fn normalize_inner(&self) -> Result<PartsPage<'_>> {
-        normalize(self)
+        let mut parts = Vec::with_capacity(self.parts().len());
+        let mut clock = UnixClock::default();
+        for (index, part) in self.parts().iter().enumerate() {
+            parts.push(codec_core::Part {
+                number: part.part_num,
+                etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
+                size: part.size,
+                last_modified: clock
+                    .at_field(part.last_modified, || format!("Parts[{index}].LastModified"))?,
+            });
+        }
+        Ok(PartsPage {
+            vendor: Vendor::Ufile,
+            upload_id: self.upload_id.as_deref().map(Cow::Borrowed),
+            key: self.key.as_deref().map(Cow::Borrowed),
+            parts,
+            next_marker: self.next_marker().map(|marker| Cow::Owned(marker.to_string())),
+            truncated: self.is_truncated,
+        })
     }
-}
-
-fn normalize<'m>(page: &'m GetMultiUploadPartResponse<'_>) -> Result<PartsPage<'m>> {
-    let mut parts = Vec::with_capacity(page.parts().len());
-    let mut clock = UnixClock::default();
-    for (index, part) in page.parts().iter().enumerate() {
-        let last_modified = match part.last_modified {
-            Some(seconds) => Some(
-                clock
-                    .at(seconds)
-                    .map_err(|e| e.with_path(format!("Parts[{index}].LastModified")))?,
-            ),
-            None => None,
-        };
-        parts.push(codec_core::Part {
-            number: part.part_num,
-            etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
-            size: part.size,
-            last_modified,
-        });
-    }
-    Ok(PartsPage {
-        vendor: Vendor::Ufile,
-        upload_id: page.upload_id.as_deref().map(Cow::Borrowed),
-        key: page.key.as_deref().map(Cow::Borrowed),
-        parts,
-        next_marker: page.next_marker().map(|marker| Cow::Owned(marker.to_string())),
-        truncated: page.is_truncated,
-    })
 }
 
 #[cfg(test)]
