@@ -62,6 +62,39 @@ impl Timestamp {
     pub fn get(self) -> OffsetDateTime {
         self.0
     }
+
+    /// A date field kept as its wire text, interpreted as any form the vendors send
+    /// ([`parse_timestamp`](crate::timestamp::parse_timestamp)): `None` when absent, an
+    /// error naming `field` when it is not a date.
+    ///
+    /// ```
+    /// use codec_core::Timestamp;
+    /// let time = Timestamp::parse_field(Some("Tue Jan 17 16:43:37 2017"), "LastModified")?;
+    /// assert_eq!(time.unwrap().to_string(), "2017-01-17T16:43:37Z");
+    /// let error = Timestamp::parse_field(Some("soon"), "LastModified").unwrap_err();
+    /// assert_eq!(error.path(), Some("LastModified"));
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn parse_field(text: Option<&str>, field: &str) -> crate::Result<Option<Timestamp>> {
+        text.map(|text| {
+            crate::timestamp::parse_timestamp(text)
+                .map(Timestamp)
+                .map_err(|e| crate::Error::from(e).with_path(field))
+        })
+        .transpose()
+    }
+
+    /// A field of UNIX seconds as a point in time: `None` when absent, an error naming
+    /// `field` outside the years -9999 to 9999.
+    pub fn from_unix_field(seconds: Option<i64>, field: &str) -> crate::Result<Option<Timestamp>> {
+        seconds
+            .map(|seconds| {
+                crate::timestamp::from_unix_seconds(seconds)
+                    .map(Timestamp)
+                    .map_err(|e| crate::Error::from(e).with_path(field))
+            })
+            .transpose()
+    }
 }
 
 impl From<OffsetDateTime> for Timestamp {

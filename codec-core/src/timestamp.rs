@@ -62,6 +62,15 @@ impl fmt::Display for TimestampError {
 
 impl std::error::Error for TimestampError {}
 
+/// A timestamp that cannot be read is a value of the wrong shape: an
+/// [`InvalidValue`](crate::ErrorKind::InvalidValue) error with the same message.
+impl From<TimestampError> for crate::Error {
+    #[cold]
+    fn from(error: TimestampError) -> Self {
+        crate::Error::invalid_value(error.message)
+    }
+}
+
 /// Parses any timestamp form the vendors send.
 ///
 /// - a text of ASCII digits only, with an optional leading `-`, is UNIX seconds

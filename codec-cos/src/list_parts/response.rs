@@ -149,14 +149,7 @@ impl Part<'_> {
     /// `last_modified` interpreted: `None` when absent, an error naming the field when
     /// it is not a date COS is known to send.
     pub fn last_modified_time(&self) -> Result<Option<Timestamp>> {
-        self.last_modified
-            .as_deref()
-            .map(|text| {
-                codec_core::timestamp::parse_timestamp(text)
-                    .map(Timestamp)
-                    .map_err(|e| Error::invalid_value(e.to_string()).with_path("LastModified"))
-            })
-            .transpose()
+        Timestamp::parse_field(self.last_modified.as_deref(), "LastModified")
     }
 }
 

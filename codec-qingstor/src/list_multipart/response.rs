@@ -77,22 +77,15 @@ pub struct Part<'a> {
 }
 
 #[cold]
-fn created_error(error: &codec_core::timestamp::TimestampError, index: usize) -> Error {
-    Error::invalid_value(error.to_string()).with_path(format!("object_parts[{index}].created"))
+fn created_error(error: codec_core::timestamp::TimestampError, index: usize) -> Error {
+    Error::from(error).with_path(format!("object_parts[{index}].created"))
 }
 
 impl Part<'_> {
     /// `created` interpreted: `None` when absent, an error naming the field when it is
     /// not a date.
     pub fn created_time(&self) -> Result<Option<Timestamp>> {
-        self.created
-            .as_deref()
-            .map(|text| {
-                codec_core::timestamp::parse_timestamp(text)
-                    .map(Timestamp)
-                    .map_err(|e| Error::invalid_value(e.to_string()).with_path("created"))
-            })
-            .transpose()
+        Timestamp::parse_field(self.created.as_deref(), "created")
     }
 }
 
@@ -243,7 +236,7 @@ fn normalize<'m>(
                     previous = Some((text, time));
                     time
                 }
-                Err(error) => return Err(created_error(&error, index)),
+                Err(error) => return Err(created_error(error, index)),
             },
         };
         parts.push(codec_core::Part {
