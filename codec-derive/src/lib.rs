@@ -619,6 +619,15 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
             },
             Shape::Skip => unreachable!(),
         };
+        if matches!(field.shape, Shape::Required) && container.null_as_absent {
+            return quote! {
+                #wire #(| #aliases)* => ::codec_core::wire::json::required_member(
+                    seen, #index, key, #wire, json, ctx, |json| {
+                        ::codec_core::wire::json::JsonValue::read_json_into(&mut self.#ident, json, #ctx)
+                    },
+                )?,
+            };
+        }
         quote! {
             #wire #(| #aliases)* => ::codec_core::wire::json::member(seen, #index, key, #wire, || #read)?,
         }

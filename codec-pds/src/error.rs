@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use codec_core::{Decode, Encode, Limits, Normalize, Result, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
-use crate::types::{Required, decode_required};
+use crate::types::decode_json;
 
 /// PDS's error body: `{"code": …, "message": …}`, with the request's id when the
 /// service adds it (`request_id`, or `requestId` as Aliyun Drive writes it). Other
@@ -30,7 +30,7 @@ use crate::types::{Required, decode_required};
 /// assert!(error.to_string().contains("XML, not JSON"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json, null_as_absent)]
+#[codec_core::wire(json, null_as_absent, codec(Vendor::Pds, OPERATION_ERROR))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// The error code, such as `NotFound.UploadId` or `InvalidParameter`.
@@ -42,10 +42,6 @@ pub struct ErrorResponse<'a> {
     /// The request's id as Aliyun Drive spells the field (`requestId`).
     #[wire(rename = "requestId")]
     pub request_id_camel: Option<Cow<'a, str>>,
-}
-
-impl Required for ErrorResponse<'_> {
-    const REQUIRED: &'static [&'static str] = &["code"];
 }
 
 impl ErrorResponse<'_> {
@@ -65,14 +61,9 @@ impl ErrorResponse<'_> {
     }
 }
 
-impl codec_core::Codec for ErrorResponse<'_> {
-    const VENDOR: Vendor = Vendor::Pds;
-    const OPERATION: &'static str = OPERATION_ERROR;
-}
-
 impl<'a> Decode<'a> for ErrorResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode_required(input, limits)
+        decode_json(input, limits)
     }
 }
 

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use codec_core::json::{JsonReader, JsonStr, JsonWriter};
-use codec_core::wire::json::{JsonRecord, JsonValue, at_member, decode_body, skip_member};
-use codec_core::wire::{Ctx, IntoOwned, LenHint, Seen};
+use codec_core::json::{JsonReader, JsonWriter};
+use codec_core::wire::json::{JsonRecord, JsonValue, decode_body, skip_member};
+use codec_core::wire::{Ctx, IntoOwned, LenHint};
 use codec_core::{Error, Limits, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -238,67 +238,9 @@ pub(crate) fn start(input: &[u8]) -> usize {
     input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(input.len())
 }
 
-/// The wire names of a declared record's required members.
-pub(crate) trait Required {
-    /// The names, in any order (the record reports the first missing in its own).
-    const REQUIRED: &'static [&'static str];
-}
-
-/// Decodes a PDS body whose record has required members: XML refused first, and a
-/// required member sent as `null` read as absent, so that it is missing (PDS's clients
-/// write Go's zero values as `null`), while a second sighting, `null` or not, is still a
-/// duplicate.
-// TODO(wire): under `null_as_absent` the generated arm of a required `T` reads `null` as
-// a wrong type. Wanted in the runtime: a required member's `null` read as absent there
-// (its `Seen` bit set for the duplicate check, but `check_required` reporting it
-// missing, say a second bit set `Seen::absent(index)`), generated as
-// `if ctx.null_as_absent && json.null()? { seen.absent(index) } else { read_json_into }`.
-// Then this wrapper and `Required` go, and the two decoders call `decode_body` (whose
-// root's missing members would then be reported before trailing characters, not after).
-pub(crate) fn decode_required<'a, R: JsonRecord<'a> + Required>(
-    input: &'a [u8],
-    limits: &Limits,
-) -> Result<R> {
+/// Decodes a PDS body as the record `R`, refusing XML first (what OSS answers on a
+/// presigned upload URL).
+pub(crate) fn decode_json<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
     refuse_xml(input)?;
-    let (NullIsMissing(record, _), seen) = decode_body(input, limits, skip_member)?;
-    // After the whole body, as PDS's decoders always checked: a syntax error comes first.
-    R::check_required(&seen).map_err(|e| e.with_offset(start(input)))?;
-    Ok(record)
-}
-
-#[derive(Default)]
-struct NullIsMissing<R>(R, Seen);
-
-impl<'a, R: JsonRecord<'a> + Required> JsonRecord<'a> for NullIsMissing<R> {
-    const NULL_AS_ABSENT: bool = R::NULL_AS_ABSENT;
-
-    fn read_member(
-        &mut self,
-        key: &JsonStr<'a>,
-        json: &mut JsonReader<'a>,
-        ctx: Ctx<'_>,
-        seen: &mut Seen,
-    ) -> Result<bool> {
-        let required = R::REQUIRED.iter().enumerate().find(|(_, name)| key.eq_str(name));
-        if let Some((index, &name)) = required {
-            self.1.once(index as u32, name).map_err(|e| e.with_offset(key.offset()))?;
-            if json.null().map_err(|e| at_member(e, key, name))? {
-                return Ok(true);
-            }
-        }
-        self.0.read_member(key, json, ctx, seen)
-    }
-
-    /// Checked by [`decode_required`] once the body is read.
-    fn check_required(_: &Seen) -> Result<()> {
-        Ok(())
-    }
-
-    fn write_members(&self, json: &mut JsonWriter<'_>) -> Result<()> {
-        self.0.write_members(json)
-    }
-
-    fn encoded_len(&self) -> usize {
-        self.0.encoded_len()
-    }
+    decode_body(input, limits, skip_member).map(|(record, _)| record)
 }

@@ -222,10 +222,23 @@ pub fn read_object<'a, R: JsonRecord<'a>>(
     record: &mut R,
     json: &mut JsonReader<'a>,
     ctx: Ctx<'_>,
+    other: impl FnMut(&JsonStr<'a>, &mut JsonReader<'a>) -> Result<()>,
+) -> Result<Seen> {
+    let start = json.offset();
+    let seen = read_members(record, json, ctx, other)?;
+    R::check_required(&seen).map_err(|e| e.with_offset(start))?;
+    Ok(seen)
+}
+
+/// [`read_object`] without the required check, for a caller that checks later.
+#[inline(always)]
+fn read_members<'a, R: JsonRecord<'a>>(
+    record: &mut R,
+    json: &mut JsonReader<'a>,
+    ctx: Ctx<'_>,
     mut other: impl FnMut(&JsonStr<'a>, &mut JsonReader<'a>) -> Result<()>,
 ) -> Result<Seen> {
     let ctx = ctx.null_as_absent(R::NULL_AS_ABSENT).unbounded();
-    let start = json.offset();
     json.begin_object()?;
     let mut seen = Seen::default();
     while let Some(key) = json.next_key()? {
@@ -233,7 +246,6 @@ pub fn read_object<'a, R: JsonRecord<'a>>(
             other(&key, json)?;
         }
     }
-    R::check_required(&seen).map_err(|e| e.with_offset(start))?;
     Ok(seen)
 }
 
@@ -335,6 +347,27 @@ pub fn member<'a>(
     read().map_err(|e| at_member(e, key, name))
 }
 
+/// [`member`] for a required field of a type whose vendor writes `null` for absent
+/// (`null_as_absent`): a `null` is seen (a second sighting is still a duplicate) but
+/// missing.
+#[inline(always)]
+pub fn required_member<'a>(
+    seen: &mut Seen,
+    index: u32,
+    key: &JsonStr<'a>,
+    name: &str,
+    json: &mut JsonReader<'a>,
+    ctx: Ctx<'_>,
+    read: impl FnOnce(&mut JsonReader<'a>) -> Result<()>,
+) -> Result<()> {
+    seen.once(index, name).map_err(|e| e.with_offset(key.offset()))?;
+    if ctx.null_as_absent && json.null().map_err(|e| at_member(e, key, name))? {
+        seen.set_null(index);
+        return Ok(());
+    }
+    read(json).map_err(|e| at_member(e, key, name))
+}
+
 /// Places an error met in the value of the member `name` (key `key`).
 #[cold]
 #[inline(never)]
@@ -350,8 +383,10 @@ pub fn writing(error: Error, name: &str) -> Error {
 }
 
 /// Decodes a whole JSON body as the record `R`: the size limit, the object, nothing
-/// after it. Unknown members go to `other`. Returns the record and which of its fields
-/// the body held (for telling a vendor's error body from an empty result).
+/// after it, and then (so that a syntax error anywhere comes first) its required
+/// members, at the object's offset. Unknown members go to `other`. Returns the record
+/// and which of its fields the body held (for telling a vendor's error body from an
+/// empty result).
 #[inline]
 pub fn decode_body<'a, R: JsonRecord<'a>>(
     input: &'a [u8],
@@ -360,8 +395,10 @@ pub fn decode_body<'a, R: JsonRecord<'a>>(
 ) -> Result<(R, Seen)> {
     let mut json = JsonReader::new(input, limits)?;
     let mut record = R::default();
-    let seen = read_object(&mut record, &mut json, Ctx::new(limits), other)?;
+    let start = json.offset();
+    let seen = read_members(&mut record, &mut json, Ctx::new(limits), other)?;
     json.finish()?;
+    R::check_required(&seen).map_err(|e| e.with_offset(start))?;
     Ok((record, seen))
 }
 

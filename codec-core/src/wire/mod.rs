@@ -81,7 +81,11 @@ pub mod xml;
 /// A bit set is cheaper than testing each field's `Option` (and it also tells a
 /// `null` that was read as absent from a field that never came).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Seen(u64);
+pub struct Seen {
+    seen: u64,
+    /// Required fields sent as `null` where the vendor means absent by it.
+    null: u64,
+}
 
 impl Seen {
     /// Marks field `index`; fails with a duplicate-field error (path `name`, no offset:
@@ -89,31 +93,38 @@ impl Seen {
     #[inline(always)]
     pub fn once(&mut self, index: u32, name: &str) -> Result<()> {
         let mask = 1u64 << index;
-        if self.0 & mask != 0 {
+        if self.seen & mask != 0 {
             return Err(duplicate(name));
         }
-        self.0 |= mask;
+        self.seen |= mask;
         Ok(())
     }
 
-    /// Whether field `index` was seen.
+    /// Notes that field `index`, seen, was `null`: present for the duplicate check,
+    /// missing for [`check_required`](Self::check_required).
+    #[inline]
+    pub fn set_null(&mut self, index: u32) {
+        self.null |= 1u64 << index;
+    }
+
+    /// Whether field `index` was seen (`null` or not).
     #[inline]
     pub fn has(&self, index: u32) -> bool {
-        self.0 & (1u64 << index) != 0
+        self.seen & (1u64 << index) != 0
     }
 
     /// Whether any declared field was seen.
     #[inline]
     pub fn any(&self) -> bool {
-        self.0 != 0
+        self.seen != 0
     }
 
     /// The first of the `required` fields (by index, with their names) that was not
-    /// seen, as a missing-field error; `Ok` when every one was.
+    /// seen, or was `null`, as a missing-field error; `Ok` when every one was there.
     #[inline]
     pub fn check_required(&self, required: &[(u32, &str)]) -> Result<()> {
         for &(index, name) in required {
-            if !self.has(index) {
+            if !self.has(index) || self.null & (1u64 << index) != 0 {
                 return Err(Error::missing_field(name));
             }
         }
@@ -374,6 +385,9 @@ mod tests {
         seen.once(63, "z").unwrap();
         assert_eq!(seen.once(0, "a").unwrap_err().path(), Some("a"));
         assert!(seen.check_required(&[(0, "a"), (63, "z")]).is_ok());
+        seen.set_null(63);
+        assert_eq!(seen.check_required(&[(63, "z")]).unwrap_err().path(), Some("z"));
+        assert_eq!(seen.once(63, "z").unwrap_err().path(), Some("z"));
         let missing = seen.check_required(&[(0, "a"), (5, "f"), (6, "g")]).unwrap_err();
         assert_eq!((missing.kind(), missing.path()), (crate::ErrorKind::MissingField, Some("f")));
     }

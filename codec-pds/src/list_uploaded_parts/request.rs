@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use codec_core::wire::in_range;
 use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Result, Vendor};
 
-use crate::types::{PartNumberMarker, Required, decode_required, start};
+use crate::types::{PartNumberMarker, decode_json, start};
 use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS};
 
 /// A `list_uploaded_parts` request: the JSON body of
@@ -32,7 +32,12 @@ use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS}
 /// assert_eq!(error.path(), Some("drive_id"));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json, null_as_absent, no_arbitrary)]
+#[codec_core::wire(
+    json,
+    null_as_absent,
+    no_arbitrary,
+    codec(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS)
+)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(
     feature = "schema",
@@ -52,10 +57,6 @@ pub struct ListUploadedPartsRequest<'a> {
     pub part_number_marker: Option<PartNumberMarker<'a>>,
     /// The share the file was uploaded through; required unless `drive_id` is given.
     pub share_id: Option<Cow<'a, str>>,
-}
-
-impl Required for ListUploadedPartsRequest<'_> {
-    const REQUIRED: &'static [&'static str] = &["file_id", "upload_id"];
 }
 
 /// Generates requests that round-trip: `drive_id`, `share_id` or both, and a `limit`
@@ -191,15 +192,10 @@ fn neither() -> Error {
     .with_path("drive_id")
 }
 
-impl codec_core::Codec for ListUploadedPartsRequest<'_> {
-    const VENDOR: Vendor = Vendor::Pds;
-    const OPERATION: &'static str = OPERATION_LIST_UPLOADED_PARTS;
-}
-
 impl<'a> Decode<'a> for ListUploadedPartsRequest<'a> {
     /// Decodes the body; one with neither `drive_id` nor `share_id` is refused.
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        let request: Self = decode_required(input, limits)?;
+        let request: Self = decode_json(input, limits)?;
         validate(&request).map_err(|e| e.with_offset(start(input)))?;
         Ok(request)
     }

@@ -38,7 +38,7 @@ use crate::{ErrorResponse, OPERATION_LIST_UPLOADED_PARTS};
 /// assert_eq!(null.encode()?, br#"{"uploaded_parts":null}"#);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json, null_as_absent)]
+#[codec_core::wire(json, null_as_absent, codec(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListUploadedPartsResponse<'a> {
     /// The file's id.
@@ -67,11 +67,6 @@ impl<'a> ListUploadedPartsResponse<'a> {
     pub fn next_marker(&self) -> Option<&PartNumberMarker<'a>> {
         self.next_part_number_marker.as_ref().filter(|marker| !marker.is_empty())
     }
-}
-
-impl codec_core::Codec for ListUploadedPartsResponse<'_> {
-    const VENDOR: Vendor = Vendor::Pds;
-    const OPERATION: &'static str = OPERATION_LIST_UPLOADED_PARTS;
 }
 
 impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
