@@ -3,7 +3,7 @@
 //! a success body being the service's error, placed at that `RetCode`.
 
 use codec_core::json::{JsonReader, JsonStr, JsonWriter};
-use codec_core::wire::json::{JsonRecord, decode_body, member, read_object};
+use codec_core::wire::json::{JsonRecord, decode_body, member, read_object, skip_member};
 use codec_core::wire::{Ctx, Seen};
 use codec_core::{Error, Limits, Result, ServiceError};
 
@@ -80,7 +80,7 @@ impl<'a, R: Body<'a>> JsonRecord<'a> for Reading<R> {
 
 /// Reads a whole body as `R`, unknown members skipped.
 pub(crate) fn read<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<Reading<R>> {
-    decode_body(input, limits, skip_unknown).map(|(body, _)| body)
+    decode_body(input, limits, skip_member).map(|(body, _)| body)
 }
 
 /// Decodes a body as `R`, whatever its `RetCode`: the error body's own decoder.
@@ -114,18 +114,9 @@ fn service_or(input: &[u8], limits: &Limits, otherwise: Error) -> Error {
     }
 }
 
-// TODO(wire): the runtime's list reading loses two things the hand loops had:
-// `wire::json::skip_member`, which the generated reader of a nested record passes for
-// unknown members, places no error at the member (`Parts[0].X` nested too deep reads
-// `Parts[0]`), and `JsonValue for Vec<T>` gives the item-limit error no `[i]` (`Parts[2]`
-// reads `Parts`). Once `skip_member` maps its error with `json::at_member(e, key,
-// &key.value())` and the limit error goes through `at_index`, `LIST`, `read_list`,
-// `read_items` and `skip_unknown` go and the lists read as declared.
-/// Skips the value of a member no type declares; an error in it names the member.
-fn skip_unknown<'a>(key: &JsonStr<'a>, json: &mut JsonReader<'a>) -> Result<()> {
-    json.skip_value().map_err(|e| codec_core::json::at_member(e, key, &key.value()))
-}
-
+// TODO(wire): `JsonValue for Vec<T>` gives the item-limit error no `[i]` (`Parts[2]`
+// reads `Parts`). Once the limit error goes through `at_index` as the items' errors do,
+// `LIST`, `read_list` and `read_items` go and the lists read as declared.
 /// Reads a list of records that may be `null` (`None`): at most
 /// [`Limits::max_items`] items, each read in place, an error in one placed at `[i]`.
 pub(crate) fn read_items<'a, R: JsonRecord<'a>>(
@@ -144,7 +135,7 @@ pub(crate) fn read_items<'a, R: JsonRecord<'a>>(
         }
         items.push(R::default());
         if let Some(item) = items.last_mut() {
-            read_object(item, json, ctx, skip_unknown).map_err(|e| in_item(e, index))?;
+            read_object(item, json, ctx, skip_member).map_err(|e| in_item(e, index))?;
         }
     }
     Ok(Some(items))

@@ -31,7 +31,7 @@ use crate::body::{self, Body};
 /// assert_eq!((model.code.as_ref(), model.message.as_deref()), ("-30010", Some("bucket not exist")));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json)]
+#[codec_core::wire(json, codec(Vendor::Ufile, OPERATION_ERROR))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorResponse<'a> {
     /// The return code: 0 for success, anything else (such as `-30010`) an error.
@@ -82,7 +82,7 @@ impl<'a> Body<'a> for ErrorResponse<'a> {
     }
 }
 
-codec!(ErrorResponse, OPERATION_ERROR, json: body::decode_as_sent);
+codec!(ErrorResponse, json: body::decode_as_sent);
 
 impl Normalize for ErrorResponse<'_> {
     type Model<'m>

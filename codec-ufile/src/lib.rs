@@ -50,26 +50,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-/// The codec traits of a UFile type: its vendor and operation
-/// ([`Codec`](codec_core::Codec)), [`Decode`](codec_core::Decode) with `decode` and
-/// [`Encode`](codec_core::Encode) with `encode`: a JSON body as declared, a request as
-/// its query string.
+/// [`Decode`](codec_core::Decode) and [`Encode`](codec_core::Encode) of a UFile type:
+/// a JSON body decodes with `decode` and encodes as declared, a request decodes with
+/// `decode` and encodes as its target.
 macro_rules! codec {
-    ($type:ident, $operation:expr, json: $decode:expr) => {
-        codec!($type, $operation, decode: $decode, encode: codec_core::wire::json::encode_body);
+    ($type:ident, json: $decode:expr) => {
+        codec!($type, $decode, codec_core::wire::json::encode_body);
     };
-    ($type:ident, $operation:expr, query: $decode:expr) => {
-        codec!($type, $operation, decode: $decode, encode: |request: &Self, out: &mut Vec<u8>| {
-            out.extend_from_slice(request.to_query_string().as_bytes());
-            Ok(())
-        });
+    ($type:ident, query: $decode:expr) => {
+        codec!($type, $decode, codec_core::wire::query::encode_target);
     };
-    ($type:ident, $operation:expr, decode: $decode:expr, encode: $encode:expr $(,)?) => {
-        impl codec_core::Codec for $type<'_> {
-            const VENDOR: codec_core::Vendor = codec_core::Vendor::Ufile;
-            const OPERATION: &'static str = $operation;
-        }
-
+    ($type:ident, $decode:expr, $encode:expr) => {
         impl<'a> codec_core::Decode<'a> for $type<'a> {
             fn decode_inner(
                 input: &'a [u8],
@@ -92,7 +83,6 @@ pub mod error;
 pub mod examples;
 pub mod get_multi_upload_id;
 pub mod get_multi_upload_part;
-mod query;
 mod types;
 
 pub use error::ErrorResponse;

@@ -4,12 +4,11 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned;
-use codec_core::query::QueryWriter;
+use codec_core::query::{QueryPair, QueryWriter};
+use codec_core::wire::query::{QueryRecord, decode_target, query_string};
+use codec_core::wire::{Ctx, Seen};
 use codec_core::{Error, Limits, Result, Vendor};
-use serde::{Deserialize, Serialize};
 
-use crate::query;
 use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
 
 /// The bare flag that names the operation in the query string.
@@ -40,16 +39,15 @@ fn default_limit() -> u32 {
 /// assert_eq!(GetMultiUploadIdRequest::default().encode()?, b"muploadid&prefix=&marker=&limit=20");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(query, flag = "muploadid", codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GetMultiUploadIdRequest<'a> {
     /// `prefix`: list only the uploads of keys that start with it; empty for all.
-    #[serde(borrow, default)]
+    #[serde(default)]
     pub prefix: Cow<'a, str>,
     /// `marker`: list the uploads after it (a response's `NextMarker`); empty to start
     /// at the beginning.
-    #[serde(borrow, default)]
+    #[serde(default)]
     pub marker: Cow<'a, str>,
     /// `limit`: how many upload ids to return at most (20 by default).
     #[serde(default = "default_limit")]
@@ -132,38 +130,51 @@ impl<'a> GetMultiUploadIdRequest<'a> {
 
     /// The query string, without path or `?`: `muploadid&prefix=…&marker=…&limit=…`.
     pub fn to_query_string(&self) -> String {
-        let mut query = QueryWriter::with_capacity(self.prefix.len() + self.marker.len() + 48);
-        query
-            .flag(FLAG)
-            .pair("prefix", &self.prefix)
-            .pair("marker", &self.marker)
-            .pair_u64("limit", self.limit.into());
-        query.finish()
-    }
-
-    /// Detaches the request from the input it borrows from.
-    pub fn into_owned(self) -> GetMultiUploadIdRequest<'static> {
-        GetMultiUploadIdRequest {
-            prefix: owned(self.prefix),
-            marker: owned(self.marker),
-            limit: self.limit,
-        }
+        // Text and a `u32` with no bounds of its own: writing them cannot fail.
+        query_string(self).unwrap_or_default()
     }
 }
 
-codec!(GetMultiUploadIdRequest, OPERATION_GET_MULTI_UPLOAD_ID, query: decode);
+codec!(GetMultiUploadIdRequest, query: decode);
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRequest<'a>> {
-    let (mut prefix, mut marker, mut limit) = (None, None, None);
-    query::read_target(input, limits, FLAG, |pair| match pair.name.as_ref() {
-        "prefix" => pair.set_once(&mut prefix, pair.text()),
-        "marker" => pair.set_once(&mut marker, pair.text()),
-        "limit" => pair.set_once(&mut limit, pair.u32_in(0, u32::MAX)?),
-        _ => Ok(()),
-    })?;
-    Ok(GetMultiUploadIdRequest {
-        prefix: prefix.unwrap_or(Cow::Borrowed("")),
-        marker: marker.unwrap_or(Cow::Borrowed("")),
-        limit: limit.unwrap_or(DEFAULT_LIMIT),
-    })
+    decode_target(input, limits).map(|Defaults(request)| request)
+}
+
+// TODO(wire): a field option for a parameter that may be left out and then reads as
+// the field's default (UFile documents `prefix` "", `marker` "" and `limit` 20), say
+// `#[wire(default)]`: not in `check_required`, and serde's `default` written with it.
+// Then `Defaults` goes, the request decodes with `decode_target`, and the hand
+// `#[serde(default …)]` attributes go.
+/// The request read with no parameter required: one left out keeps its default.
+#[derive(Default)]
+struct Defaults<'a>(GetMultiUploadIdRequest<'a>);
+
+impl<'a> QueryRecord<'a> for Defaults<'a> {
+    const FLAG: Option<&'static str> = <GetMultiUploadIdRequest<'a> as QueryRecord<'a>>::FLAG;
+    const PATH: Option<&'static str> = <GetMultiUploadIdRequest<'a> as QueryRecord<'a>>::PATH;
+
+    fn read_pair(&mut self, pair: &QueryPair<'a>, ctx: Ctx<'_>, seen: &mut Seen) -> Result<bool> {
+        self.0.read_pair(pair, ctx, seen)
+    }
+
+    fn check_required(_: &Seen) -> Result<()> {
+        Ok(())
+    }
+
+    fn set_path(&mut self, key: Cow<'a, str>) {
+        self.0.set_path(key);
+    }
+
+    fn path(&self) -> Option<&str> {
+        self.0.path()
+    }
+
+    fn write_pairs(&self, query: &mut QueryWriter) -> Result<()> {
+        self.0.write_pairs(query)
+    }
+
+    fn encoded_len(&self) -> usize {
+        self.0.encoded_len()
+    }
 }

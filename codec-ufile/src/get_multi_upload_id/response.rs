@@ -37,7 +37,7 @@ use crate::types::{StorageClass, UnixClock, unix_time};
 /// assert_eq!(model.next_marker, None);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json)]
+#[codec_core::wire(json, codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GetMultiUploadIdResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
@@ -126,7 +126,7 @@ impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
     }
 }
 
-codec!(GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID, json: body::decode);
+codec!(GetMultiUploadIdResponse, json: body::decode);
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
     type Model<'m>

@@ -3,12 +3,9 @@
 
 use std::borrow::Cow;
 
-use codec_core::field::owned;
-use codec_core::query::QueryWriter;
-use codec_core::{Error, Limits, Result, Vendor};
-use serde::{Deserialize, Serialize};
+use codec_core::wire::query::{decode_target, query_string};
+use codec_core::{Error, Result, Vendor};
 
-use crate::query;
 use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
 
 /// The bare flag that names the operation in the query string.
@@ -35,21 +32,23 @@ pub const FLAG: &str = "muploadpart";
 /// assert_eq!(request.encode()?, b"muploadpart&uploadId=e5af977e&max-parts=100");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+#[codec_core::wire(
+    query,
+    flag = "muploadpart",
+    schema_not_null,
+    codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART)
+)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GetMultiUploadPartRequest<'a> {
     /// The upload whose parts to list (`uploadId`, required).
-    #[serde(rename = "uploadId", borrow)]
+    #[wire(rename = "uploadId")]
     pub upload_id: Cow<'a, str>,
     /// `max-parts`: the page size (newer API).
-    #[serde(rename = "max-parts", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "max-parts")]
     pub max_parts: Option<u32>,
     /// `part-number-marker`: list the parts after this number (newer API); the value
     /// of a response's `NextPartNumberMarker`.
-    #[serde(rename = "part-number-marker", default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(transform = codec_core::schema::not_null))]
+    #[wire(rename = "part-number-marker")]
     pub part_number_marker: Option<u32>,
 }
 
@@ -108,37 +107,9 @@ impl<'a> GetMultiUploadPartRequest<'a> {
 
     /// The query string, without path or `?`: `muploadpart&uploadId=…`.
     pub fn to_query_string(&self) -> String {
-        let mut query = QueryWriter::with_capacity(self.upload_id.len() + 64);
-        query.flag(FLAG).pair("uploadId", &self.upload_id);
-        if let Some(max_parts) = self.max_parts {
-            query.pair_u64("max-parts", max_parts.into());
-        }
-        if let Some(marker) = self.part_number_marker {
-            query.pair_u64("part-number-marker", marker.into());
-        }
-        query.finish()
-    }
-
-    /// Detaches the request from the input it borrows from.
-    pub fn into_owned(self) -> GetMultiUploadPartRequest<'static> {
-        GetMultiUploadPartRequest {
-            upload_id: owned(self.upload_id),
-            max_parts: self.max_parts,
-            part_number_marker: self.part_number_marker,
-        }
+        // Text and `u32`s with no bounds of their own: writing them cannot fail.
+        query_string(self).unwrap_or_default()
     }
 }
 
-codec!(GetMultiUploadPartRequest, OPERATION_GET_MULTI_UPLOAD_PART, query: decode);
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadPartRequest<'a>> {
-    let (mut upload_id, mut max_parts, mut part_number_marker) = (None, None, None);
-    let end = query::read_target(input, limits, FLAG, |pair| match pair.name.as_ref() {
-        "uploadId" => pair.set_once(&mut upload_id, pair.text()),
-        "max-parts" => pair.set_once(&mut max_parts, pair.u32_in(0, u32::MAX)?),
-        "part-number-marker" => pair.set_once(&mut part_number_marker, pair.u32_in(0, u32::MAX)?),
-        _ => Ok(()),
-    })?;
-    let upload_id = upload_id.ok_or_else(|| Error::missing_field("uploadId").with_offset(end))?;
-    Ok(GetMultiUploadPartRequest { upload_id, max_parts, part_number_marker })
-}
+codec!(GetMultiUploadPartRequest, query: decode_target);

@@ -53,7 +53,7 @@ use crate::types::{UnixClock, UploadStatus, unix_time};
 /// assert_eq!(error.service_error().unwrap().code, "-30010");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json)]
+#[codec_core::wire(json, codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", schemars(transform = parts_required))]
 pub struct GetMultiUploadPartResponse<'a> {
@@ -164,7 +164,7 @@ impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
     }
 }
 
-codec!(GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART, json: body::decode);
+codec!(GetMultiUploadPartResponse, json: body::decode);
 
 impl Normalize for GetMultiUploadPartResponse<'_> {
     type Model<'m>
