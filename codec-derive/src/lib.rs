@@ -374,11 +374,15 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
 
     let container_attrs = container_attributes();
     let codec = container.codec.as_ref().map(|(vendor, operation)| {
+        let request = (container.syntax == Syntax::Query)
+            .then(|| query_codec(name, &value_generics, &type_generics.to_token_stream(), &a));
         quote! {
             impl #impl_generics ::codec_core::Codec for #name #type_generics #where_clause {
                 const VENDOR: ::codec_core::Vendor = #vendor;
                 const OPERATION: &'static str = #operation;
             }
+
+            #request
         }
     });
     let arbitrary = container.arbitrary.then(|| {
@@ -899,6 +903,47 @@ fn query_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Toke
 
         fn encoded_len(&self) -> usize {
             16 #(+ #lens)*
+        }
+    }
+}
+
+/// A query request with its `Codec` constants is a whole codec: `Decode` and `Encode`
+/// through `codec_core::wire::query`, and the two texts an SDK sends.
+fn query_codec(
+    name: &Ident,
+    value_generics: &Tokens,
+    type_generics: &Tokens,
+    a: &Tokens,
+) -> Tokens {
+    quote! {
+        impl #value_generics ::codec_core::Decode<#a> for #name #type_generics {
+            fn decode_inner(input: &#a [u8], limits: &::codec_core::Limits) -> ::codec_core::Result<Self> {
+                ::codec_core::wire::query::decode_target(input, limits)
+            }
+        }
+
+        impl #value_generics ::codec_core::Encode for #name #type_generics {
+            fn encode_inner(&self, out: &mut ::std::vec::Vec<u8>) -> ::codec_core::Result<()> {
+                ::codec_core::wire::query::encode_target(self, out)
+            }
+        }
+
+        impl #value_generics #name #type_generics {
+            /// The query string alone, without path or `?`; fails on a value out of its
+            /// range.
+            pub fn to_query_string(&self) -> ::codec_core::Result<::std::string::String> {
+                ::codec_core::wire::query::query_string(self).map_err(|e| {
+                    e.with_context(<Self as ::codec_core::Codec>::VENDOR, <Self as ::codec_core::Codec>::OPERATION)
+                })
+            }
+
+            /// The request target: `/`, the percent-encoded object key and `?` where the
+            /// request has a key, then the query string (what `Encode` writes).
+            pub fn to_target(&self) -> ::codec_core::Result<::std::string::String> {
+                ::codec_core::wire::query::target_string(self).map_err(|e| {
+                    e.with_context(<Self as ::codec_core::Codec>::VENDOR, <Self as ::codec_core::Codec>::OPERATION)
+                })
+            }
         }
     }
 }

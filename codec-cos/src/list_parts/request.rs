@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use codec_core::{Error, Result, Vendor};
 
 use crate::{EncodingType, ListPartsResult, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERATION_LIST_PARTS};
 
@@ -96,23 +96,5 @@ impl<'a> ListPartsRequest<'a> {
     pub fn with_key(mut self, key: impl Into<Cow<'a, str>>) -> Self {
         self.key = Some(key.into());
         self
-    }
-
-    /// The query string alone, without path or `?`.
-    pub fn to_query_string(&self) -> Result<String> {
-        codec_core::wire::query::query_string(self)
-            .map_err(|e| e.with_context(Vendor::Cos, OPERATION_LIST_PARTS))
-    }
-}
-
-impl<'a> Decode<'a> for ListPartsRequest<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        codec_core::wire::query::decode_target(input, limits)
-    }
-}
-
-impl Encode for ListPartsRequest<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::query::encode_target(self, out)
     }
 }

@@ -2,9 +2,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::{
-    Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
-};
+use codec_core::{Decode, ETag, Encode, Limits, Normalize, PartsPage, Result, Timestamp, Vendor};
 
 use crate::types::{EncodingType, Owner, StorageClass};
 use crate::{MAX_PART_NUMBER, OPERATION_LIST_PARTS};

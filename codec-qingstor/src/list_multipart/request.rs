@@ -3,8 +3,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::wire::query::{decode_target, encode_target, query_string, target_string};
-use codec_core::{Decode, Encode, Error, Limits, Result, Vendor};
+use codec_core::{Error, Result, Vendor};
 
 use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
@@ -111,28 +110,5 @@ impl<'a> ListMultipartRequest<'a> {
             .with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART));
         }
         Ok(Some(ListMultipartRequest { part_number_marker: Some(marker), ..self.clone() }))
-    }
-
-    /// The query string alone, without path or `?`.
-    pub fn to_query_string(&self) -> Result<String> {
-        query_string(self).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
-    }
-
-    /// The request target: `/<object-name>?<query>` when the object name is known, the
-    /// query string alone otherwise (what [`Encode`] writes).
-    pub fn to_target(&self) -> Result<String> {
-        target_string(self).map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
-    }
-}
-
-impl<'a> Decode<'a> for ListMultipartRequest<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode_target(input, limits)
-    }
-}
-
-impl Encode for ListMultipartRequest<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode_target(self, out)
     }
 }
