@@ -1,138 +1,14 @@
 //! Properties: for generated values of every type, `decode(encode(x)) == x`, and the
-//! typed JSON reads back to the same value. Strings include what needs escaping in
-//! XML and in query strings: `<`, `&`, `>`, quotes, `]]>`, `%`, `+`, `=`, `?`, `#`,
-//! `/`, spaces at either end, `\r`, tabs and non-ASCII.
+//! typed JSON reads back to the same value. Values come from each type's own
+//! `Arbitrary` (the structured fuzz targets' generator), fed bytes that hold what needs
+//! escaping in XML and in query strings: `<`, `&`, `>`, quotes, `]]>`, `%`, `+`, `=`,
+//! `?`, `#`, `/`, spaces, `\r`, tabs and non-ASCII.
 
-use std::borrow::Cow;
-
-use codec_core::{Decode, ETag, Encode, Normalize};
+use codec_core::{Decode, Encode, Normalize};
 use codec_cos::list_parts::EncodingTypeElement;
-use codec_cos::{
-    EncodingType, ErrorFormat, ErrorResponse, ListPartsRequest, ListPartsResult, Owner, Part,
-    StorageClass,
-};
+use codec_cos::{ErrorFormat, ErrorResponse, ListPartsRequest, ListPartsResult};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-
-/// Characters XML 1.0 can carry, weighted towards the ones that need care.
-fn xml_char() -> impl Strategy<Value = char> {
-    prop_oneof![
-        3 => prop::sample::select(vec![
-            '<', '>', '&', '"', '\'', ']', '%', '+', '=', '?', '#', '/', ' ', '\r', '\n', '\t',
-            ';', 'é', '键', '✓', '\u{1F600}', '\u{FEFF}',
-        ]),
-        5 => proptest::char::range('a', 'z'),
-        2 => any::<char>().prop_filter("XML 1.0 character", |c| codec_core::xml::is_xml_char(*c)),
-    ]
-}
-
-fn text() -> impl Strategy<Value = Cow<'static, str>> {
-    prop::collection::vec(xml_char(), 0..24)
-        .prop_map(|chars| Cow::Owned(chars.into_iter().collect()))
-}
-
-/// Any text for a query string: percent-encoding carries every character.
-fn query_text() -> impl Strategy<Value = Cow<'static, str>> {
-    any::<String>().prop_map(Cow::Owned)
-}
-
-/// A wire ETag: quoted with any value, or bare with a value that does not itself look
-/// quoted (the wire cannot tell `"a"` bare from `a` quoted).
-fn etag() -> impl Strategy<Value = ETag<'static>> {
-    (text(), any::<bool>()).prop_map(|(value, quoted)| {
-        let looks_quoted = value.len() >= 2 && value.starts_with('"') && value.ends_with('"');
-        ETag::new(value, quoted || looks_quoted)
-    })
-}
-
-fn owner() -> impl Strategy<Value = Owner<'static>> {
-    (proptest::option::of(text()), proptest::option::of(text()))
-        .prop_map(|(id, display_name)| Owner { id, display_name })
-}
-
-fn part() -> impl Strategy<Value = Part<'static>> {
-    (
-        1..=10_000u32,
-        proptest::option::of(text()),
-        proptest::option::of(etag()),
-        any::<Option<u64>>(),
-    )
-        .prop_map(|(part_number, last_modified, etag, size)| Part {
-            part_number,
-            last_modified,
-            etag,
-            size,
-        })
-}
-
-fn encoding_type_element() -> impl Strategy<Value = EncodingTypeElement> {
-    prop::sample::select(vec![
-        EncodingTypeElement::EncodingDashUpperType,
-        EncodingTypeElement::EncodingDashLowerType,
-        EncodingTypeElement::EncodingType,
-    ])
-}
-
-prop_compose! {
-    fn list_parts_result()(
-        head in (
-            proptest::option::of(text()),
-            proptest::option::of(text().prop_map(EncodingType)),
-            encoding_type_element(),
-            proptest::option::of(text()),
-            proptest::option::of(text()),
-            proptest::option::of(owner()),
-            proptest::option::of(owner()),
-        ),
-        tail in (
-            proptest::option::of(0..=10_000u32),
-            prop::collection::vec(part(), 0..6),
-            proptest::option::of(0..=10_000u32),
-            proptest::option::of(text().prop_map(StorageClass)),
-            any::<Option<u32>>(),
-            any::<Option<bool>>(),
-        ),
-    ) -> ListPartsResult<'static> {
-        let (bucket, encoding_type, encoding_type_element, key, upload_id, initiator, owner) = head;
-        let (part_number_marker, parts, next_part_number_marker, storage_class, max_parts, is_truncated) = tail;
-        // The element's spelling means something only when the element is there.
-        let encoding_type_element = if encoding_type.is_some() {
-            encoding_type_element
-        } else {
-            EncodingTypeElement::default()
-        };
-        ListPartsResult {
-            bucket, encoding_type, encoding_type_element, key, upload_id, initiator, owner,
-            part_number_marker, parts, next_part_number_marker, storage_class, max_parts,
-            is_truncated,
-        }
-    }
-}
-
-prop_compose! {
-    fn list_parts_request()(
-        key in proptest::option::of(query_text().prop_filter("a key is not empty", |k| !k.is_empty())),
-        upload_id in query_text(),
-        encoding_type in proptest::option::of(query_text().prop_map(EncodingType)),
-        max_parts in proptest::option::of(1..=1_000u32),
-        part_number_marker in proptest::option::of(0..=10_000u32),
-    ) -> ListPartsRequest<'static> {
-        ListPartsRequest { key, upload_id, encoding_type, max_parts, part_number_marker }
-    }
-}
-
-prop_compose! {
-    fn error_response()(
-        code in text(),
-        message in proptest::option::of(text()),
-        resource in proptest::option::of(text()),
-        request_id in proptest::option::of(text()),
-        trace_id in proptest::option::of(text()),
-        format in prop::sample::select(vec![ErrorFormat::Xml, ErrorFormat::Json]),
-    ) -> ErrorResponse<'static> {
-        ErrorResponse { code, message, resource, request_id, trace_id, format }
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig {
@@ -142,7 +18,7 @@ proptest! {
     })]
 
     #[test]
-    fn list_parts_result_round_trips(value in list_parts_result()) {
+    fn list_parts_result_round_trips(value in codec_testkit::arbitrary!(ListPartsResult)) {
         let wire = value.encode().unwrap();
         let decoded = ListPartsResult::decode(&wire);
         prop_assert_eq!(decoded.as_ref().ok(), Some(&value), "{}", String::from_utf8_lossy(&wire));
@@ -162,7 +38,7 @@ proptest! {
     }
 
     #[test]
-    fn list_parts_request_round_trips(value in list_parts_request()) {
+    fn list_parts_request_round_trips(value in codec_testkit::arbitrary!(ListPartsRequest)) {
         let wire = value.encode().unwrap();
         let decoded = ListPartsRequest::decode(&wire);
         prop_assert_eq!(decoded.as_ref().ok(), Some(&value), "{}", String::from_utf8_lossy(&wire));
@@ -171,7 +47,7 @@ proptest! {
     }
 
     #[test]
-    fn error_response_round_trips(value in error_response()) {
+    fn error_response_round_trips(value in codec_testkit::arbitrary!(ErrorResponse)) {
         let wire = value.encode().unwrap();
         let decoded = ErrorResponse::decode(&wire);
         prop_assert_eq!(decoded.as_ref().ok(), Some(&value), "{}", String::from_utf8_lossy(&wire));
@@ -198,7 +74,7 @@ proptest! {
 
     #[test]
     fn the_pager_moves_forward_or_stops(
-        value in list_parts_result(),
+        value in codec_testkit::arbitrary!(ListPartsResult),
         marker in proptest::option::of(0..=10_000u32),
     ) {
         let request = ListPartsRequest { part_number_marker: marker, ..ListPartsRequest::new("u") };
