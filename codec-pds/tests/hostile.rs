@@ -489,7 +489,7 @@ fn size_and_item_limits_are_enforced() {
     let two_items = Limits::default().with_max_items(2);
     let error = ListUploadedPartsResponse::decode_with(body.as_bytes(), &two_items).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
-    assert_eq!(error.path(), Some("uploaded_parts"));
+    assert_eq!(error.path(), Some("uploaded_parts[2]"));
     let small = Limits::default().with_max_input_bytes(100);
     let error = ListUploadedPartsResponse::decode_with(body.as_bytes(), &small).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);

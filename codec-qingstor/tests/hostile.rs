@@ -253,7 +253,7 @@ fn size_and_item_limits_are_enforced() {
     let two_items = Limits::default().with_max_items(2);
     let error = ListMultipartResponse::decode_with(example, &two_items).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::LimitExceeded);
-    assert_eq!(error.path(), Some("object_parts"));
+    assert_eq!(error.path(), Some("object_parts[2]"));
     assert_eq!(&example[error.offset().unwrap()..][..15], b"{\"part_number\":");
     let small = Limits::default().with_max_input_bytes(100);
     let error = ListMultipartResponse::decode_with(example, &small).unwrap_err();

@@ -118,8 +118,9 @@ impl<'a> JsonValue<'a> for bool {
     }
 }
 
-/// A JSON array: at most [`Limits::max_items`] items, each error placed at `[i]`. Items
-/// are read in place.
+/// A JSON array: at most [`Limits::max_items`](crate::Limits::max_items) items, each
+/// error placed at `[i]` (the limit's at the first item over it). Items are read in
+/// place.
 impl<'a, T: JsonValue<'a> + Default> JsonValue<'a> for Vec<T> {
     #[inline]
     fn read_json(json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<Self> {
@@ -128,7 +129,8 @@ impl<'a, T: JsonValue<'a> + Default> JsonValue<'a> for Vec<T> {
         while json.next_item()? {
             let index = items.len();
             if let Err(error) = ctx.limits.check_items(index) {
-                return Err(error.with_offset(json.offset()));
+                // The item that goes over the limit is named: `Parts[2]`.
+                return Err(at_index(error.with_offset(json.offset()), index));
             }
             items.push(T::default());
             if let Some(item) = items.last_mut() {

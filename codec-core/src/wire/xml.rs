@@ -229,7 +229,9 @@ pub fn push_item<'a, T: XmlValue<'a> + Default>(
     ctx: Ctx<'_>,
 ) -> Result<()> {
     let index = list.len();
-    ctx.limits.check_items(index).map_err(|e| e.with_offset(child.start()))?;
+    ctx.limits
+        .check_items(index)
+        .map_err(|e| at_item(e.with_offset(child.start()), child.name(), index))?;
     let item = T::read_xml(xml, child, ctx).map_err(|e| at_item(e, child.name(), index))?;
     list.push(item);
     Ok(())
