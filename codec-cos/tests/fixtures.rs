@@ -4,51 +4,14 @@
 
 use codec_core::Decode;
 use codec_cos::{ErrorResponse, ListPartsRequest, ListPartsResult};
-use codec_testkit::{golden_err, golden_ok};
 
-#[test]
-fn list_parts_responses() {
-    insta::glob!("../fixtures", "ok/list-parts/*.xml", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListPartsResult, &input, normalized);
-    });
-}
-
-#[test]
-fn list_parts_requests() {
-    insta::glob!("../fixtures", "ok/list-parts-request/*.txt", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListPartsRequest, &input);
-    });
-}
-
-#[test]
-fn error_bodies() {
-    insta::glob!("../fixtures", "ok/error/*", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ErrorResponse, &input, normalized);
-    });
-}
-
-#[test]
-fn hostile_list_parts_responses() {
-    insta::glob!("../fixtures", "err/list-parts/*", |path| {
-        golden_err!(ListPartsResult::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_list_parts_requests() {
-    insta::glob!("../fixtures", "err/list-parts-request/*.txt", |path| {
-        golden_err!(ListPartsRequest::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_error_bodies() {
-    insta::glob!("../fixtures", "err/error/*", |path| {
-        golden_err!(ErrorResponse::decode(&std::fs::read(path).unwrap()));
-    });
+codec_testkit::golden_suite! {
+    ListPartsResult: list_parts_responses("ok/list-parts/*.xml", normalized),
+        hostile_list_parts_responses("err/list-parts/*");
+    ListPartsRequest: list_parts_requests("ok/list-parts-request/*.txt"),
+        hostile_list_parts_requests("err/list-parts-request/*.txt");
+    ErrorResponse: error_bodies("ok/error/*", normalized),
+        hostile_error_bodies("err/error/*");
 }
 
 #[test]

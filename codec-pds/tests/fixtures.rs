@@ -4,51 +4,14 @@
 
 use codec_core::{Decode, Encode};
 use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse};
-use codec_testkit::{golden_err, golden_ok};
 
-#[test]
-fn list_uploaded_parts_responses() {
-    insta::glob!("../fixtures", "ok/list-uploaded-parts/*.json", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListUploadedPartsResponse, &input, normalized, same_json, same_value);
-    });
-}
-
-#[test]
-fn list_uploaded_parts_requests() {
-    insta::glob!("../fixtures", "ok/list-uploaded-parts-request/*.json", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListUploadedPartsRequest, &input, same_json, same_value);
-    });
-}
-
-#[test]
-fn error_bodies() {
-    insta::glob!("../fixtures", "ok/error/*.json", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ErrorResponse, &input, normalized, same_json, same_value);
-    });
-}
-
-#[test]
-fn hostile_list_uploaded_parts_responses() {
-    insta::glob!("../fixtures", "err/list-uploaded-parts/*", |path| {
-        golden_err!(ListUploadedPartsResponse::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_list_uploaded_parts_requests() {
-    insta::glob!("../fixtures", "err/list-uploaded-parts-request/*", |path| {
-        golden_err!(ListUploadedPartsRequest::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_error_bodies() {
-    insta::glob!("../fixtures", "err/error/*", |path| {
-        golden_err!(ErrorResponse::decode(&std::fs::read(path).unwrap()));
-    });
+codec_testkit::golden_suite! {
+    ListUploadedPartsResponse: list_uploaded_parts_responses("ok/list-uploaded-parts/*.json", normalized, same_json, same_value),
+        hostile_list_uploaded_parts_responses("err/list-uploaded-parts/*");
+    ListUploadedPartsRequest: list_uploaded_parts_requests("ok/list-uploaded-parts-request/*.json", same_json, same_value),
+        hostile_list_uploaded_parts_requests("err/list-uploaded-parts-request/*");
+    ErrorResponse: error_bodies("ok/error/*.json", normalized, same_json, same_value),
+        hostile_error_bodies("err/error/*");
 }
 
 #[test]

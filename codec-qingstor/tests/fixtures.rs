@@ -4,55 +4,18 @@
 
 use codec_core::{Decode, Encode, ErrorKind};
 use codec_qingstor::{ErrorCode, ErrorResponse, ListMultipartRequest, ListMultipartResponse};
-use codec_testkit::{golden_err, golden_ok};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
-#[test]
-fn list_multipart_responses() {
-    insta::glob!("../fixtures", "ok/list-multipart/*.json", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListMultipartResponse, &input, normalized, same_value);
-    });
-}
-
-#[test]
-fn list_multipart_requests() {
-    insta::glob!("../fixtures", "ok/list-multipart-request/*.txt", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ListMultipartRequest, &input, same_value);
-    });
-}
-
-#[test]
-fn error_bodies() {
-    insta::glob!("../fixtures", "ok/error/*.json", |path| {
-        let input = std::fs::read(path).unwrap();
-        golden_ok!(ErrorResponse, &input, normalized, same_value);
-    });
-}
-
-#[test]
-fn hostile_list_multipart_responses() {
-    insta::glob!("../fixtures", "err/list-multipart/*", |path| {
-        golden_err!(ListMultipartResponse::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_list_multipart_requests() {
-    insta::glob!("../fixtures", "err/list-multipart-request/*.txt", |path| {
-        golden_err!(ListMultipartRequest::decode(&std::fs::read(path).unwrap()));
-    });
-}
-
-#[test]
-fn hostile_error_bodies() {
-    insta::glob!("../fixtures", "err/error/*", |path| {
-        golden_err!(ErrorResponse::decode(&std::fs::read(path).unwrap()));
-    });
+codec_testkit::golden_suite! {
+    ListMultipartResponse: list_multipart_responses("ok/list-multipart/*.json", normalized, same_value),
+        hostile_list_multipart_responses("err/list-multipart/*");
+    ListMultipartRequest: list_multipart_requests("ok/list-multipart-request/*.txt", same_value),
+        hostile_list_multipart_requests("err/list-multipart-request/*.txt");
+    ErrorResponse: error_bodies("ok/error/*.json", normalized, same_value),
+        hostile_error_bodies("err/error/*");
 }
 
 #[test]

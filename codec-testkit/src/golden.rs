@@ -176,3 +176,41 @@ macro_rules! golden_err {
         $crate::insta::assert_snapshot!(error_report($result))
     }};
 }
+
+/// The golden suite of a crate's wire types, one line per type: a test that decodes
+/// every fixture of an `ok/` glob and snapshots it ([`golden_ok!`](crate::golden_ok),
+/// with its flags), and a test that fails every fixture of an `err/` glob with the
+/// snapshotted error line ([`golden_err!`](crate::golden_err), with `service` when
+/// given). The tests are named as written, and so are their snapshots.
+///
+/// ```ignore
+/// codec_testkit::golden_suite! {
+///     ListPartsResult: list_parts_responses("ok/list-parts/*.xml", normalized),
+///         hostile_list_parts_responses("err/list-parts/*");
+/// }
+/// ```
+#[macro_export]
+macro_rules! golden_suite {
+    ($(
+        $ty:ident: $ok:ident($ok_glob:literal $(, $flag:ident)*),
+            $err:ident($err_glob:literal $(, $err_flag:ident)?);
+    )*) => {$(
+        #[test]
+        fn $ok() {
+            $crate::insta::glob!("../fixtures", $ok_glob, |path| {
+                let input = std::fs::read(path).unwrap();
+                $crate::golden_ok!($ty, &input $(, $flag)*);
+            });
+        }
+
+        #[test]
+        fn $err() {
+            $crate::insta::glob!("../fixtures", $err_glob, |path| {
+                let input = std::fs::read(path).unwrap();
+                $crate::golden_err!(
+                    <$ty<'_> as $crate::codec_core::Decode<'_>>::decode(&input) $(, $err_flag)?
+                );
+            });
+        }
+    )*};
+}
