@@ -3,7 +3,7 @@
 //! a success body being the service's error, placed at that `RetCode`.
 
 use codec_core::json::{JsonReader, JsonStr, JsonWriter};
-use codec_core::wire::json::{JsonRecord, decode_body, member, read_object, skip_member};
+use codec_core::wire::json::{JsonRecord, decode_body, skip_member};
 use codec_core::wire::{Ctx, Seen};
 use codec_core::{Error, Limits, Result, ServiceError};
 
@@ -12,16 +12,6 @@ use crate::error::service_error;
 
 /// A declared UFile body: a response, or the error body.
 pub(crate) trait Body<'a>: JsonRecord<'a> {
-    /// The member holding the body's list of records (`Parts`, `DataSet`), and its
-    /// index among the type's declared fields (its bit in [`Seen`]), when it has one:
-    /// read by [`read_list`](Self::read_list) (see [`read_items`]).
-    const LIST: Option<(&'static str, u32)> = None;
-
-    /// Reads the value of the member [`LIST`](Self::LIST) into its field.
-    fn read_list(&mut self, _json: &mut JsonReader<'a>, _ctx: Ctx<'_>) -> Result<()> {
-        Ok(())
-    }
-
     /// The failure the body reports: its `RetCode`, when that is not 0, with its texts.
     fn failure(&self) -> Option<ServiceError<'_>>;
 }
@@ -53,12 +43,6 @@ impl<'a, R: Body<'a>> JsonRecord<'a> for Reading<R> {
         ctx: Ctx<'_>,
         seen: &mut Seen,
     ) -> Result<bool> {
-        if let Some((name, index)) = R::LIST
-            && key.eq_str(name)
-        {
-            member(seen, index, key, name, || self.record.read_list(json, ctx))?;
-            return Ok(true);
-        }
         if key.eq_str("RetCode") {
             self.ret_code_at = json.offset();
         }
@@ -112,36 +96,4 @@ fn service_or(input: &[u8], limits: &Limits, otherwise: Error) -> Error {
         }
         _ => otherwise,
     }
-}
-
-// TODO(wire): `JsonValue for Vec<T>` gives the item-limit error no `[i]` (`Parts[2]`
-// reads `Parts`). Once the limit error goes through `at_index` as the items' errors do,
-// `LIST`, `read_list` and `read_items` go and the lists read as declared.
-/// Reads a list of records that may be `null` (`None`): at most
-/// [`Limits::max_items`] items, each read in place, an error in one placed at `[i]`.
-pub(crate) fn read_items<'a, R: JsonRecord<'a>>(
-    json: &mut JsonReader<'a>,
-    ctx: Ctx<'_>,
-) -> Result<Option<Vec<R>>> {
-    if json.null()? {
-        return Ok(None);
-    }
-    let mut items: Vec<R> = Vec::new();
-    json.begin_array()?;
-    while json.next_item()? {
-        let index = items.len();
-        if let Err(error) = ctx.limits.check_items(index) {
-            return Err(in_item(error.with_offset(json.offset()), index));
-        }
-        items.push(R::default());
-        if let Some(item) = items.last_mut() {
-            read_object(item, json, ctx, skip_member).map_err(|e| in_item(e, index))?;
-        }
-    }
-    Ok(Some(items))
-}
-
-#[cold]
-fn in_item(error: Error, index: usize) -> Error {
-    error.within(&format!("[{index}]"))
 }

@@ -33,7 +33,7 @@
 //! let request = GetMultiUploadPartRequest::new("e5af977e-329c-4a25-b907-d8bc39ff95e3");
 //! let next = request.next_request(&response)?.expect("the page is truncated");
 //! assert_eq!(
-//!     next.to_query_string(),
+//!     next.to_query_string()?,
 //!     "muploadpart&uploadId=e5af977e-329c-4a25-b907-d8bc39ff95e3&part-number-marker=0"
 //! );
 //! # Ok::<(), codec_core::Error>(())

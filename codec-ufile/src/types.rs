@@ -4,7 +4,7 @@
 use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::wire::json::JsonValue;
 use codec_core::wire::{Ctx, IntoOwned, LenHint};
-use codec_core::{Error, Result, Timestamp};
+use codec_core::{Result, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// The `Status` of a multipart upload in a GetMultiUploadPart response: `0` while the
@@ -108,10 +108,8 @@ pub(crate) fn ok_ret_code(u: &mut arbitrary::Unstructured<'_>) -> arbitrary::Res
 }
 
 /// UNIX seconds as a [`Timestamp`], or an error that says why not.
-pub(crate) fn unix_time(seconds: i64) -> Result<Timestamp> {
-    codec_core::timestamp::from_unix_seconds(seconds)
-        .map(Timestamp)
-        .map_err(|e| Error::invalid_value(e.to_string()))
+fn unix_time(seconds: i64) -> Result<Timestamp> {
+    Ok(Timestamp(codec_core::timestamp::from_unix_seconds(seconds)?))
 }
 
 /// Converts UNIX seconds to timestamps for a whole page, remembering the date of the

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use codec_core::query::{QueryPair, QueryWriter};
-use codec_core::wire::query::{QueryRecord, decode_target, query_string};
+use codec_core::wire::query::{QueryRecord, decode_target, query_string, target_string};
 use codec_core::wire::{Ctx, Seen};
 use codec_core::{Error, Limits, Result, Vendor};
 
@@ -39,7 +39,7 @@ fn default_limit() -> u32 {
 /// assert_eq!(GetMultiUploadIdRequest::default().encode()?, b"muploadid&prefix=&marker=&limit=20");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(query, flag = "muploadid", codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))]
+#[codec_core::wire(query, flag = "muploadid")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GetMultiUploadIdRequest<'a> {
     /// `prefix`: list only the uploads of keys that start with it; empty for all.
@@ -128,11 +128,22 @@ impl<'a> GetMultiUploadIdRequest<'a> {
         }))
     }
 
-    /// The query string, without path or `?`: `muploadid&prefix=…&marker=…&limit=…`.
-    pub fn to_query_string(&self) -> String {
-        // Text and a `u32` with no bounds of its own: writing them cannot fail.
-        query_string(self).unwrap_or_default()
+    /// The query string alone, without path or `?`: `muploadid&prefix=…&marker=…&limit=…`.
+    pub fn to_query_string(&self) -> Result<String> {
+        query_string(self).map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
     }
+
+    /// The request target (what [`Encode`](codec_core::Encode) writes): the query
+    /// string, since the request has no path.
+    pub fn to_target(&self) -> Result<String> {
+        target_string(self)
+            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
+    }
+}
+
+impl codec_core::Codec for GetMultiUploadIdRequest<'_> {
+    const VENDOR: Vendor = Vendor::Ufile;
+    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
 }
 
 codec!(GetMultiUploadIdRequest, query: decode);
@@ -144,8 +155,9 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdReques
 // TODO(wire): a field option for a parameter that may be left out and then reads as
 // the field's default (UFile documents `prefix` "", `marker` "" and `limit` 20), say
 // `#[wire(default)]`: not in `check_required`, and serde's `default` written with it.
-// Then `Defaults` goes, the request decodes with `decode_target`, and the hand
-// `#[serde(default …)]` attributes go.
+// Then `Defaults` goes, `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` in the
+// attribute writes the Codec, Decode and Encode impls, `to_query_string` and
+// `to_target` above, and the hand `#[serde(default …)]` attributes go.
 /// The request read with no parameter required: one left out keeps its default.
 #[derive(Default)]
 struct Defaults<'a>(GetMultiUploadIdRequest<'a>);

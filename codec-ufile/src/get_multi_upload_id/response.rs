@@ -2,13 +2,11 @@
 
 use std::borrow::Cow;
 
-use codec_core::json::JsonReader;
-use codec_core::wire::Ctx;
 use codec_core::{Normalize, Result, ServiceError, UploadsPage, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_ID;
 use crate::body::{self, Body};
-use crate::types::{StorageClass, UnixClock, unix_time};
+use crate::types::{StorageClass, UnixClock};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
 /// progress.
@@ -93,7 +91,7 @@ impl Upload<'_> {
     /// `StartTime` as a point in time: `None` when absent, an error naming the field
     /// when the seconds are outside the years -9999 to 9999.
     pub fn start_time(&self) -> Result<Option<codec_core::Timestamp>> {
-        self.start_time.map(unix_time).transpose().map_err(|e| e.with_path("StartTime"))
+        codec_core::Timestamp::from_unix_field(self.start_time, "StartTime")
     }
 }
 
@@ -114,13 +112,6 @@ impl GetMultiUploadIdResponse<'_> {
 }
 
 impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
-    const LIST: Option<(&'static str, u32)> = Some(("DataSet", 2));
-
-    fn read_list(&mut self, json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<()> {
-        self.data_set = Some(body::read_items(json, ctx)?);
-        Ok(())
-    }
-
     fn failure(&self) -> Option<ServiceError<'_>> {
         body::failure(self.ret_code, self.err_msg.as_deref(), self.message.as_deref())
     }

@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 
-use codec_core::wire::query::{decode_target, query_string};
 use codec_core::{Error, Result, Vendor};
 
 use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
@@ -104,12 +103,4 @@ impl<'a> GetMultiUploadPartRequest<'a> {
         }
         Ok(Some(GetMultiUploadPartRequest { part_number_marker: Some(marker), ..self.clone() }))
     }
-
-    /// The query string, without path or `?`: `muploadpart&uploadId=…`.
-    pub fn to_query_string(&self) -> String {
-        // Text and `u32`s with no bounds of their own: writing them cannot fail.
-        query_string(self).unwrap_or_default()
-    }
 }
-
-codec!(GetMultiUploadPartRequest, query: decode_target);

@@ -3,13 +3,11 @@
 
 use std::borrow::Cow;
 
-use codec_core::json::JsonReader;
-use codec_core::wire::Ctx;
 use codec_core::{ETag, Normalize, PartsPage, Result, ServiceError, Timestamp, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_PART;
 use crate::body::{self, Body};
-use crate::types::{UnixClock, UploadStatus, unix_time};
+use crate::types::{UnixClock, UploadStatus};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
 /// multipart upload.
@@ -127,7 +125,7 @@ impl Part<'_> {
     /// `last_modified` as a point in time: `None` when absent, an error naming the
     /// field when the seconds are outside the years -9999 to 9999.
     pub fn last_modified_time(&self) -> Result<Option<Timestamp>> {
-        self.last_modified.map(unix_time).transpose().map_err(|e| e.with_path("LastModified"))
+        Timestamp::from_unix_field(self.last_modified, "LastModified")
     }
 }
 
@@ -152,13 +150,6 @@ impl GetMultiUploadPartResponse<'_> {
 }
 
 impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
-    const LIST: Option<(&'static str, u32)> = Some(("Parts", 8));
-
-    fn read_list(&mut self, json: &mut JsonReader<'a>, ctx: Ctx<'_>) -> Result<()> {
-        self.parts = body::read_items(json, ctx)?;
-        Ok(())
-    }
-
     fn failure(&self) -> Option<ServiceError<'_>> {
         body::failure(self.ret_code, self.err_msg.as_deref(), self.message.as_deref())
     }
