@@ -10,7 +10,7 @@ use codec_core::{Error, Limits, Result, ServiceError};
 use crate::ErrorResponse;
 use crate::error::service_error;
 
-/// A declared UFile body: a response, or the error body.
+/// A declared UFile success response.
 pub(crate) trait Body<'a>: JsonRecord<'a> {
     /// The failure the body reports: its `RetCode`, when that is not 0, with its texts.
     fn failure(&self) -> Option<ServiceError<'_>>;
@@ -32,7 +32,7 @@ pub(crate) struct Reading<R> {
     ret_code_at: usize,
 }
 
-impl<'a, R: Body<'a>> JsonRecord<'a> for Reading<R> {
+impl<'a, R: JsonRecord<'a>> JsonRecord<'a> for Reading<R> {
     const NULL_AS_ABSENT: bool = R::NULL_AS_ABSENT;
 
     #[inline]
@@ -63,12 +63,12 @@ impl<'a, R: Body<'a>> JsonRecord<'a> for Reading<R> {
 }
 
 /// Reads a whole body as `R`, unknown members skipped.
-pub(crate) fn read<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<Reading<R>> {
+pub(crate) fn read<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limits) -> Result<Reading<R>> {
     decode_body(input, limits, skip_member).map(|(body, _)| body)
 }
 
 /// Decodes a body as `R`, whatever its `RetCode`: the error body's own decoder.
-pub(crate) fn decode_as_sent<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
+pub(crate) fn decode_as_sent<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
     read(input, limits).map(|body| body.record)
 }
 

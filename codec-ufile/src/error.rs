@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use codec_core::{Normalize, Result, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
-use crate::body::{self, Body};
+use crate::body;
 
 /// UFile's error body: `RetCode` (required) and the optional `ErrMsg`, `Message` and
 /// `Action`; other members are skipped.
@@ -76,13 +76,7 @@ pub(crate) fn service_error<'m>(
     }
 }
 
-impl<'a> Body<'a> for ErrorResponse<'a> {
-    fn failure(&self) -> Option<ServiceError<'_>> {
-        self.is_error().then(|| self.to_service_error())
-    }
-}
-
-codec!(ErrorResponse, json: body::decode_as_sent);
+codec!(ErrorResponse, body::decode_as_sent);
 
 impl Normalize for ErrorResponse<'_> {
     type Model<'m>

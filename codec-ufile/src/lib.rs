@@ -50,15 +50,11 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-/// [`Decode`](codec_core::Decode) and [`Encode`](codec_core::Encode) of a UFile type:
-/// a JSON body decodes with `decode` and encodes as declared, a request decodes with
-/// `decode` and encodes as its target.
+/// [`Decode`](codec_core::Decode) with `decode` and [`Encode`](codec_core::Encode) with
+/// `encode` (a JSON body's, as declared, when not given) of a UFile type.
 macro_rules! codec {
-    ($type:ident, json: $decode:expr) => {
+    ($type:ident, $decode:expr) => {
         codec!($type, $decode, codec_core::wire::json::encode_body);
-    };
-    ($type:ident, query: $decode:expr) => {
-        codec!($type, $decode, codec_core::wire::query::encode_target);
     };
     ($type:ident, $decode:expr, $encode:expr) => {
         impl<'a> codec_core::Decode<'a> for $type<'a> {

@@ -146,18 +146,18 @@ impl codec_core::Codec for GetMultiUploadIdRequest<'_> {
     const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
 }
 
-codec!(GetMultiUploadIdRequest, query: decode);
+codec!(GetMultiUploadIdRequest, decode, codec_core::wire::query::encode_target);
 
 fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRequest<'a>> {
     decode_target(input, limits).map(|Defaults(request)| request)
 }
 
-// TODO(wire): a field option for a parameter that may be left out and then reads as
-// the field's default (UFile documents `prefix` "", `marker` "" and `limit` 20), say
-// `#[wire(default)]`: not in `check_required`, and serde's `default` written with it.
-// Then `Defaults` goes, `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` in the
-// attribute writes the Codec, Decode and Encode impls, `to_query_string` and
-// `to_target` above, and the hand `#[serde(default …)]` attributes go.
+// TODO(wire): a way to say that a parameter may be left out and then keeps the type's
+// own `Default` (UFile documents `prefix` "", `marker` "" and `limit` 20), say a
+// container option `#[wire(query, defaults)]`: no parameter in `check_required`, and
+// serde's container `default`. Then `Defaults` and the hand `#[serde(default …)]`
+// attributes go, and `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` writes the
+// Codec, Decode and Encode impls, `to_query_string` and `to_target` above.
 /// The request read with no parameter required: one left out keeps its default.
 #[derive(Default)]
 struct Defaults<'a>(GetMultiUploadIdRequest<'a>);

@@ -117,7 +117,7 @@ impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
     }
 }
 
-codec!(GetMultiUploadIdResponse, json: body::decode);
+codec!(GetMultiUploadIdResponse, body::decode);
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
     type Model<'m>

@@ -155,7 +155,7 @@ impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
     }
 }
 
-codec!(GetMultiUploadPartResponse, json: body::decode);
+codec!(GetMultiUploadPartResponse, body::decode);
 
 impl Normalize for GetMultiUploadPartResponse<'_> {
     type Model<'m>
