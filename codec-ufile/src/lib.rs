@@ -51,8 +51,19 @@
 #![deny(missing_docs)]
 
 /// [`Decode`](codec_core::Decode) with `decode` and [`Encode`](codec_core::Encode) with
-/// `encode` (a JSON body's, as declared, when not given) of a UFile type.
+/// `encode` (a JSON body's, as declared, when not given) of a UFile type; `success`: a
+/// success response, whose envelope (`RetCode`, `ErrMsg`, `Message`) tells its failure.
 macro_rules! codec {
+    ($type:ident, success) => {
+        impl<'a> crate::body::Body<'a> for $type<'a> {
+            fn failure(&self) -> Option<codec_core::ServiceError<'_>> {
+                let (err_msg, message) = (self.err_msg.as_deref(), self.message.as_deref());
+                crate::body::failure(self.ret_code, err_msg, message)
+            }
+        }
+
+        codec!($type, crate::body::decode);
+    };
     ($type:ident, $decode:expr) => {
         codec!($type, $decode, codec_core::wire::json::encode_body);
     };

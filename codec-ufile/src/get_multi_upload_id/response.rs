@@ -2,10 +2,9 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Normalize, Result, ServiceError, UploadsPage, Vendor};
+use codec_core::{Normalize, Result, UploadsPage, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_ID;
-use crate::body::{self, Body};
 use crate::types::{StorageClass, UnixClock};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
@@ -111,13 +110,7 @@ impl GetMultiUploadIdResponse<'_> {
     }
 }
 
-impl<'a> Body<'a> for GetMultiUploadIdResponse<'a> {
-    fn failure(&self) -> Option<ServiceError<'_>> {
-        body::failure(self.ret_code, self.err_msg.as_deref(), self.message.as_deref())
-    }
-}
-
-codec!(GetMultiUploadIdResponse, body::decode);
+codec!(GetMultiUploadIdResponse, success);
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
     type Model<'m>

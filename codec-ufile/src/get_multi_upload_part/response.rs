@@ -3,10 +3,9 @@
 
 use std::borrow::Cow;
 
-use codec_core::{ETag, Normalize, PartsPage, Result, ServiceError, Timestamp, Vendor};
+use codec_core::{ETag, Normalize, PartsPage, Result, Timestamp, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_PART;
-use crate::body::{self, Body};
 use crate::types::{UnixClock, UploadStatus};
 
 /// The body of a GetMultiUploadPart response: the parts already uploaded for one
@@ -149,13 +148,7 @@ impl GetMultiUploadPartResponse<'_> {
     }
 }
 
-impl<'a> Body<'a> for GetMultiUploadPartResponse<'a> {
-    fn failure(&self) -> Option<ServiceError<'_>> {
-        body::failure(self.ret_code, self.err_msg.as_deref(), self.message.as_deref())
-    }
-}
-
-codec!(GetMultiUploadPartResponse, body::decode);
+codec!(GetMultiUploadPartResponse, success);
 
 impl Normalize for GetMultiUploadPartResponse<'_> {
     type Model<'m>
