@@ -107,11 +107,6 @@ pub(crate) fn ok_ret_code(u: &mut arbitrary::Unstructured<'_>) -> arbitrary::Res
     Ok(if u.arbitrary::<bool>()? { Some(0) } else { None })
 }
 
-/// UNIX seconds as a [`Timestamp`], or an error that says why not.
-fn unix_time(seconds: i64) -> Result<Timestamp> {
-    Ok(Timestamp(codec_core::timestamp::from_unix_seconds(seconds)?))
-}
-
 /// Converts UNIX seconds to timestamps for a whole page, remembering the date of the
 /// last day it saw: the parts or uploads of one page mostly share a day, and the
 /// calendar arithmetic is what costs (it is most of what normalizing a page does).
@@ -125,7 +120,8 @@ pub(crate) struct UnixClock {
 impl UnixClock {
     const SECONDS_PER_DAY: i64 = 86_400;
 
-    /// The same point in time as [`unix_time`] gives.
+    /// UNIX seconds as a [`Timestamp`], or an error that says why not (as
+    /// [`from_unix_seconds`](codec_core::timestamp::from_unix_seconds) gives).
     #[inline]
     pub(crate) fn at(&mut self, seconds: i64) -> Result<Timestamp> {
         let day = seconds.div_euclid(Self::SECONDS_PER_DAY);
@@ -139,7 +135,7 @@ impl UnixClock {
                 return Ok(Timestamp(time::PrimitiveDateTime::new(date, time).assume_utc()));
             }
         }
-        let timestamp = unix_time(seconds)?;
+        let timestamp = Timestamp(codec_core::timestamp::from_unix_seconds(seconds)?);
         self.day = day;
         self.date = Some(timestamp.0.date());
         Ok(timestamp)
@@ -160,9 +156,9 @@ impl UnixClock {
 mod tests {
     use super::*;
 
-    /// `int` and the reader's `i64` agree on every token: value, or error and offset.
+    /// The clock and the uncached conversion agree: the value, or the error.
     #[test]
-    fn the_clock_agrees_with_unix_time() {
+    fn the_clock_agrees_with_from_unix_seconds() {
         let mut clock = UnixClock::default();
         let seconds = [
             0,
@@ -181,7 +177,9 @@ mod tests {
             0,
         ];
         for seconds in seconds.into_iter().chain((0..2_000).map(|i| 1_699_432_473 + i * 97)) {
-            let expected = unix_time(seconds).map_err(|e| e.to_string());
+            let expected = codec_core::timestamp::from_unix_seconds(seconds)
+                .map(Timestamp)
+                .map_err(|e| codec_core::Error::from(e).to_string());
             assert_eq!(clock.at(seconds).map_err(|e| e.to_string()), expected, "{seconds}");
         }
     }

@@ -17,10 +17,6 @@ pub const FLAG: &str = "muploadid";
 /// The `limit` UFile applies when the request has none: 20.
 pub const DEFAULT_LIMIT: u32 = 20;
 
-fn default_limit() -> u32 {
-    DEFAULT_LIMIT
-}
-
 /// A GetMultiUploadId request: `GET /?muploadid&prefix=…&marker=…&limit=…`.
 ///
 /// The three parameters have the documented defaults (empty `prefix`, empty `marker`,
@@ -41,16 +37,14 @@ fn default_limit() -> u32 {
 /// ```
 #[codec_core::wire(query, flag = "muploadid")]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[serde(default)]
 pub struct GetMultiUploadIdRequest<'a> {
     /// `prefix`: list only the uploads of keys that start with it; empty for all.
-    #[serde(default)]
     pub prefix: Cow<'a, str>,
     /// `marker`: list the uploads after it (a response's `NextMarker`); empty to start
     /// at the beginning.
-    #[serde(default)]
     pub marker: Cow<'a, str>,
     /// `limit`: how many upload ids to return at most (20 by default).
-    #[serde(default = "default_limit")]
     pub limit: u32,
 }
 
@@ -155,8 +149,8 @@ fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdReques
 // TODO(wire): a way to say that a parameter may be left out and then keeps the type's
 // own `Default` (UFile documents `prefix` "", `marker` "" and `limit` 20), say a
 // container option `#[wire(query, defaults)]`: no parameter in `check_required`, and
-// serde's container `default`. Then `Defaults` and the hand `#[serde(default …)]`
-// attributes go, and `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` writes the
+// serde's container `default`. Then `Defaults` and the hand `#[serde(default)]`
+// go, and `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` writes the
 // Codec, Decode and Encode impls, `to_query_string` and `to_target` above.
 /// The request read with no parameter required: one left out keeps its default.
 #[derive(Default)]
