@@ -45,6 +45,7 @@ struct ContainerArgs {
     schema_not_null: bool,
     flag: Option<LitStr>,
     codec: Option<(Expr, Expr)>,
+    defaults: bool,
 }
 
 impl Parse for ContainerArgs {
@@ -56,6 +57,7 @@ impl Parse for ContainerArgs {
             schema_not_null: false,
             flag: None,
             codec: None,
+            defaults: false,
         };
         let mut syntax = None;
         for meta in Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)? {
@@ -67,6 +69,7 @@ impl Parse for ContainerArgs {
                 ("null_as_absent", syn::Meta::Path(_)) => args.null_as_absent = true,
                 ("no_arbitrary", syn::Meta::Path(_)) => args.arbitrary = false,
                 ("schema_not_null", syn::Meta::Path(_)) => args.schema_not_null = true,
+                ("defaults", syn::Meta::Path(_)) => args.defaults = true,
                 ("codec", syn::Meta::List(list)) => {
                     let parts =
                         list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
@@ -89,7 +92,7 @@ impl Parse for ContainerArgs {
                 _ => {
                     return Err(Error::new(
                         meta.span(),
-                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null, codec(…) or flag = \"…\"",
+                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null, defaults, codec(…) or flag = \"…\"",
                     ));
                 }
             }
@@ -308,7 +311,7 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
 
     let record = match container.syntax {
         Syntax::Json => json_record(&container, &fields, &a),
-        Syntax::Xml => xml_record(&fields, &a),
+        Syntax::Xml => xml_record(&container, &fields, &a),
         Syntax::Query => query_record(&container, &fields, &a),
     };
     let (record_trait, value_impl) = match container.syntax {
@@ -372,7 +375,11 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
         ),
     };
 
-    let container_attrs = container_attributes();
+    let mut container_attrs = container_attributes();
+    if container.defaults {
+        // A member left out keeps the type's own `Default`, in the typed JSON too.
+        container_attrs.push(quote!(#[serde(default)]));
+    }
     let codec = container.codec.as_ref().map(|(vendor, operation)| {
         let request = (container.syntax == Syntax::Query)
             .then(|| query_codec(name, &value_generics, &type_generics.to_token_stream(), &a));
@@ -587,8 +594,8 @@ fn bounded(base: Tokens, args: &FieldArgs) -> Tokens {
     quote!(#base.range((#min) as u64, (#max) as u64))
 }
 
-fn required_list(fields: &[Field]) -> Tokens {
-    let required = fields.iter().filter_map(|field| {
+fn required_list(container: &ContainerArgs, fields: &[Field]) -> Tokens {
+    let required = fields.iter().filter(|_| !container.defaults).filter_map(|field| {
         let required = match field.shape {
             Shape::Required | Shape::RequiredNullable => true,
             Shape::List => false,
@@ -668,7 +675,7 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
         }
     });
     let lens = encoded_lens(fields, 6);
-    let required = required_list(fields);
+    let required = required_list(container, fields);
     quote! {
         const NULL_AS_ABSENT: bool = #null_as_absent;
 
@@ -717,7 +724,7 @@ fn encoded_lens(fields: &[Field], per_name: usize) -> Vec<Tokens> {
         .collect()
 }
 
-fn xml_record(fields: &[Field], a: &Tokens) -> Tokens {
+fn xml_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens {
     let arms = fields.iter().filter(|field| !matches!(field.shape, Shape::Skip)).map(|field| {
         let (ident, wire, index) = (&field.ident, &field.wire, field.index);
         let aliases = &field.args.aliases;
@@ -773,7 +780,7 @@ fn xml_record(fields: &[Field], a: &Tokens) -> Tokens {
         }
     });
     let lens = encoded_lens(fields, 6);
-    let required = required_list(fields);
+    let required = required_list(container, fields);
     quote! {
         #[inline]
         fn read_child(
@@ -864,7 +871,7 @@ fn query_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Toke
         None => quote!(None),
     };
     let lens = encoded_lens(fields, 3);
-    let required = required_list(fields);
+    let required = required_list(container, fields);
     quote! {
         const FLAG: Option<&'static str> = #flag;
         const PATH: Option<&'static str> = #path_name;

@@ -49,9 +49,8 @@ impl<'a, R: JsonRecord<'a>> JsonRecord<'a> for Reading<R> {
         self.record.read_member(key, json, ctx, seen)
     }
 
-    /// Checked by [`read`] once the body has ended.
-    fn check_required(_: &Seen) -> Result<()> {
-        Ok(())
+    fn check_required(seen: &Seen) -> Result<()> {
+        R::check_required(seen)
     }
 
     fn write_members(&self, json: &mut JsonWriter<'_>) -> Result<()> {
@@ -63,15 +62,10 @@ impl<'a, R: JsonRecord<'a>> JsonRecord<'a> for Reading<R> {
     }
 }
 
-/// Reads a whole body as `R`, unknown members skipped. A required member missing is
-/// reported after what follows the body, as UFile's decoders always did.
-// TODO(wire): `decode_body` could check the root's required members after `finish`
-// (PDS's decoders keep that order too); then `Reading` needs no `check_required`.
+/// Reads a whole body as `R`, unknown members skipped (a required member missing is
+/// reported after what follows the body).
 pub(crate) fn read<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limits) -> Result<Reading<R>> {
-    let (body, seen) = decode_body(input, limits, skip_member)?;
-    let start = input.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')).count();
-    R::check_required(&seen).map_err(|e| e.with_offset(start))?;
-    Ok(body)
+    decode_body(input, limits, skip_member).map(|(body, _)| body)
 }
 
 /// Decodes a body as `R`, whatever its `RetCode`: the error body's own decoder.

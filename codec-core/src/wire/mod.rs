@@ -50,7 +50,8 @@
 //! (JSON: an optional member sent as `null` reads as absent, as PDS's clients write
 //! it; otherwise `null` is a wrong type); `no_arbitrary` (the type writes its own
 //! `arbitrary::Arbitrary`); `schema_not_null` (the schema refuses `null` for optional
-//! fields, as the decoder does); `codec(Vendor::X, OPERATION)` (the type's
+//! fields, as the decoder does); `defaults` (no field is required: one left out keeps
+//! the value of the type's own `Default`); `codec(Vendor::X, OPERATION)` (the type's
 //! [`Codec`](crate::Codec) constants); with `query`, `flag = "name"` (the operation's
 //! bare flag, such as UFile's `muploadpart`). The type derives `Default` itself: the
 //! decoders build it field by field.

@@ -4,10 +4,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::query::{QueryPair, QueryWriter};
-use codec_core::wire::query::{QueryRecord, decode_target, query_string, target_string};
-use codec_core::wire::{Ctx, Seen};
-use codec_core::{Error, Limits, Result, Vendor};
+use codec_core::{Error, Result, Vendor};
 
 use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
 
@@ -35,9 +32,13 @@ pub const DEFAULT_LIMIT: u32 = 20;
 /// assert_eq!(GetMultiUploadIdRequest::default().encode()?, b"muploadid&prefix=&marker=&limit=20");
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(query, flag = "muploadid")]
+#[codec_core::wire(
+    query,
+    flag = "muploadid",
+    defaults,
+    codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)
+)]
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[serde(default)]
 pub struct GetMultiUploadIdRequest<'a> {
     /// `prefix`: list only the uploads of keys that start with it; empty for all.
     pub prefix: Cow<'a, str>,
@@ -120,67 +121,5 @@ impl<'a> GetMultiUploadIdRequest<'a> {
             prefix: self.prefix.clone(),
             limit: self.limit,
         }))
-    }
-
-    /// The query string alone, without path or `?`: `muploadid&prefix=…&marker=…&limit=…`.
-    pub fn to_query_string(&self) -> Result<String> {
-        query_string(self).map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
-    }
-
-    /// The request target (what [`Encode`](codec_core::Encode) writes): the query
-    /// string, since the request has no path.
-    pub fn to_target(&self) -> Result<String> {
-        target_string(self)
-            .map_err(|e| e.with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))
-    }
-}
-
-impl codec_core::Codec for GetMultiUploadIdRequest<'_> {
-    const VENDOR: Vendor = Vendor::Ufile;
-    const OPERATION: &'static str = OPERATION_GET_MULTI_UPLOAD_ID;
-}
-
-codec!(GetMultiUploadIdRequest, decode, codec_core::wire::query::encode_target);
-
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdRequest<'a>> {
-    decode_target(input, limits).map(|Defaults(request)| request)
-}
-
-// TODO(wire): a way to say that a parameter may be left out and then keeps the type's
-// own `Default` (UFile documents `prefix` "", `marker` "" and `limit` 20), say a
-// container option `#[wire(query, defaults)]`: no parameter in `check_required`, and
-// serde's container `default`. Then `Defaults` and the hand `#[serde(default)]`
-// go, and `codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID)` writes the
-// Codec, Decode and Encode impls, `to_query_string` and `to_target` above.
-/// The request read with no parameter required: one left out keeps its default.
-#[derive(Default)]
-struct Defaults<'a>(GetMultiUploadIdRequest<'a>);
-
-impl<'a> QueryRecord<'a> for Defaults<'a> {
-    const FLAG: Option<&'static str> = <GetMultiUploadIdRequest<'a> as QueryRecord<'a>>::FLAG;
-    const PATH: Option<&'static str> = <GetMultiUploadIdRequest<'a> as QueryRecord<'a>>::PATH;
-
-    fn read_pair(&mut self, pair: &QueryPair<'a>, ctx: Ctx<'_>, seen: &mut Seen) -> Result<bool> {
-        self.0.read_pair(pair, ctx, seen)
-    }
-
-    fn check_required(_: &Seen) -> Result<()> {
-        Ok(())
-    }
-
-    fn set_path(&mut self, key: Cow<'a, str>) {
-        self.0.set_path(key);
-    }
-
-    fn path(&self) -> Option<&str> {
-        self.0.path()
-    }
-
-    fn write_pairs(&self, query: &mut QueryWriter) -> Result<()> {
-        self.0.write_pairs(query)
-    }
-
-    fn encoded_len(&self) -> usize {
-        self.0.encoded_len()
     }
 }
