@@ -89,7 +89,7 @@ impl<'a> Arbitrary<'a> for ETag<'a> {
 
 /// Asserts the round trip every value of a wire type must make: `$value` encodes, and
 /// the bytes decode as `$ty` to an equal value. The fuzz targets (raw-bytes and
-/// structured) and the vendor crates' `tests/arbitrary.rs` check it through this one
+/// structured) and the vendor crates' property tests check it through this one
 /// macro. It is a macro because `$ty` borrows from the bytes it decodes, which a
 /// generic function could only say with higher-ranked bounds on every trait.
 ///

@@ -3,84 +3,26 @@
 //! under `fixtures/err` fails with the snapshotted error line.
 
 use codec_core::{Decode, ErrorKind, Normalize};
-use codec_testkit::{golden_err, golden_ok};
 use codec_ufile::{
     ErrorResponse, GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
     GetMultiUploadPartResponse,
 };
 
-fn read(path: &std::path::Path) -> Vec<u8> {
-    std::fs::read(path).unwrap()
-}
-
-#[test]
-fn get_multi_upload_part_responses() {
-    insta::glob!("../fixtures", "ok/get-multi-upload-part/*.json", |path| {
-        golden_ok!(GetMultiUploadPartResponse, &read(path), normalized, same_value);
-    });
-}
-
-#[test]
-fn get_multi_upload_id_responses() {
-    insta::glob!("../fixtures", "ok/get-multi-upload-id/*.json", |path| {
-        golden_ok!(GetMultiUploadIdResponse, &read(path), normalized, same_value);
-    });
-}
-
-#[test]
-fn get_multi_upload_part_requests() {
-    insta::glob!("../fixtures", "ok/get-multi-upload-part-request/*.txt", |path| {
-        golden_ok!(GetMultiUploadPartRequest, &read(path), same_value);
-    });
-}
-
-#[test]
-fn get_multi_upload_id_requests() {
-    insta::glob!("../fixtures", "ok/get-multi-upload-id-request/*.txt", |path| {
-        golden_ok!(GetMultiUploadIdRequest, &read(path), same_value);
-    });
-}
-
-#[test]
-fn error_bodies() {
-    insta::glob!("../fixtures", "ok/error/*.json", |path| {
-        golden_ok!(ErrorResponse, &read(path), normalized, same_value);
-    });
-}
-
-#[test]
-fn hostile_get_multi_upload_part_responses() {
-    insta::glob!("../fixtures", "err/get-multi-upload-part/*", |path| {
-        golden_err!(GetMultiUploadPartResponse::decode(&read(path)), service);
-    });
-}
-
-#[test]
-fn hostile_get_multi_upload_id_responses() {
-    insta::glob!("../fixtures", "err/get-multi-upload-id/*", |path| {
-        golden_err!(GetMultiUploadIdResponse::decode(&read(path)), service);
-    });
-}
-
-#[test]
-fn hostile_get_multi_upload_part_requests() {
-    insta::glob!("../fixtures", "err/get-multi-upload-part-request/*.txt", |path| {
-        golden_err!(GetMultiUploadPartRequest::decode(&read(path)), service);
-    });
-}
-
-#[test]
-fn hostile_get_multi_upload_id_requests() {
-    insta::glob!("../fixtures", "err/get-multi-upload-id-request/*.txt", |path| {
-        golden_err!(GetMultiUploadIdRequest::decode(&read(path)), service);
-    });
-}
-
-#[test]
-fn hostile_error_bodies() {
-    insta::glob!("../fixtures", "err/error/*", |path| {
-        golden_err!(ErrorResponse::decode(&read(path)), service);
-    });
+codec_testkit::golden_suite! {
+    GetMultiUploadPartResponse:
+        get_multi_upload_part_responses("ok/get-multi-upload-part/*.json", normalized, same_value),
+        hostile_get_multi_upload_part_responses("err/get-multi-upload-part/*", service);
+    GetMultiUploadIdResponse:
+        get_multi_upload_id_responses("ok/get-multi-upload-id/*.json", normalized, same_value),
+        hostile_get_multi_upload_id_responses("err/get-multi-upload-id/*", service);
+    GetMultiUploadPartRequest:
+        get_multi_upload_part_requests("ok/get-multi-upload-part-request/*.txt", same_value),
+        hostile_get_multi_upload_part_requests("err/get-multi-upload-part-request/*.txt", service);
+    GetMultiUploadIdRequest:
+        get_multi_upload_id_requests("ok/get-multi-upload-id-request/*.txt", same_value),
+        hostile_get_multi_upload_id_requests("err/get-multi-upload-id-request/*.txt", service);
+    ErrorResponse: error_bodies("ok/error/*.json", normalized, same_value),
+        hostile_error_bodies("err/error/*", service);
 }
 
 #[test]

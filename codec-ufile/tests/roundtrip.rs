@@ -1,14 +1,15 @@
 //! Properties: for generated values of every type, `decode(encode(x)) == x`, and the
-//! typed JSON reads back to the same value. Strings include what needs escaping in
-//! JSON and in query strings: `"`, `\`, control characters, `&`, `%`, `+`, `=`, `?`,
-//! `#`, `/`, spaces and non-ASCII.
+//! typed JSON reads back to the same value. Values come from each type's own
+//! `Arbitrary` (the structured fuzz targets' generator), fed bytes that hold what needs
+//! escaping in JSON and in query strings: `"`, `\`, control characters, `&`, `%`, `+`,
+//! `=`, `?`, `#`, `/`, spaces and non-ASCII.
 
 use std::borrow::Cow;
 
-use codec_core::{Decode, ETag, Encode, Normalize};
+use codec_core::{Decode, Encode, Normalize};
 use codec_ufile::{
     ErrorResponse, GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
-    GetMultiUploadPartResponse, Part, StorageClass, Upload, UploadStatus,
+    GetMultiUploadPartResponse,
 };
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -34,113 +35,6 @@ fn opt_text() -> impl Strategy<Value = Option<Cow<'static, str>>> {
     proptest::option::of(text())
 }
 
-/// A wire ETag: quoted with any value, or bare with a value that does not itself look
-/// quoted (the wire cannot tell `"a"` bare from `a` quoted).
-fn etag() -> impl Strategy<Value = ETag<'static>> {
-    (text(), any::<bool>()).prop_map(|(value, quoted)| {
-        let looks_quoted = value.len() >= 2 && value.starts_with('"') && value.ends_with('"');
-        ETag::new(value, quoted || looks_quoted)
-    })
-}
-
-fn part() -> impl Strategy<Value = Part<'static>> {
-    (proptest::option::of(etag()), any::<Option<i64>>(), any::<u32>(), any::<Option<u64>>())
-        .prop_map(|(etag, last_modified, part_num, size)| Part {
-            etag,
-            last_modified,
-            part_num,
-            size,
-        })
-}
-
-prop_compose! {
-    fn part_response()(
-        strings in (opt_text(), opt_text(), opt_text(), opt_text(), opt_text(), opt_text()),
-        numbers in (
-            any::<Option<bool>>(),
-            any::<Option<u32>>(),
-            any::<Option<u32>>(),
-            any::<Option<i64>>().prop_map(|code| code.map(|_| 0)),
-            any::<Option<i64>>().prop_map(|status| status.map(UploadStatus)),
-        ),
-        parts in proptest::option::of(prop::collection::vec(part(), 0..6)),
-    ) -> GetMultiUploadPartResponse<'static> {
-        let (action, bucket, err_msg, key, message, upload_id) = strings;
-        let (is_truncated, max_parts, next_part_number_marker, ret_code, status) = numbers;
-        GetMultiUploadPartResponse {
-            action, bucket, err_msg, is_truncated, key, max_parts, message,
-            next_part_number_marker, parts, ret_code, status, upload_id,
-        }
-    }
-}
-
-fn upload() -> impl Strategy<Value = Upload<'static>> {
-    (opt_text(), any::<Option<i64>>(), proptest::option::of(text().prop_map(StorageClass)), text())
-        .prop_map(|(file_name, start_time, storage_class, upload_id)| Upload {
-            file_name,
-            start_time,
-            storage_class,
-            upload_id,
-        })
-}
-
-prop_compose! {
-    fn id_response()(
-        strings in (opt_text(), opt_text(), opt_text(), opt_text(), opt_text()),
-        is_truncated in any::<Option<bool>>(),
-        ret_code in proptest::option::of(Just(0i64)),
-        data_set in proptest::option::of(proptest::option::of(prop::collection::vec(upload(), 0..6))),
-    ) -> GetMultiUploadIdResponse<'static> {
-        let (action, bucket, err_msg, message, next_marker) = strings;
-        GetMultiUploadIdResponse {
-            action, bucket, data_set, err_msg, is_truncated, message, next_marker, ret_code,
-            upload_id_marker: None,
-        }
-    }
-}
-
-prop_compose! {
-    fn id_response_with_marker()(
-        page in id_response(),
-        upload_id_marker in opt_text(),
-    ) -> GetMultiUploadIdResponse<'static> {
-        GetMultiUploadIdResponse { upload_id_marker, ..page }
-    }
-}
-
-/// Any text for a query string: percent-encoding carries every character.
-fn query_text() -> impl Strategy<Value = Cow<'static, str>> {
-    prop_oneof![any::<String>().prop_map(Cow::Owned), text()]
-}
-
-prop_compose! {
-    fn part_request()(
-        upload_id in query_text(),
-        max_parts in any::<Option<u32>>(),
-        part_number_marker in any::<Option<u32>>(),
-    ) -> GetMultiUploadPartRequest<'static> {
-        GetMultiUploadPartRequest { upload_id, max_parts, part_number_marker }
-    }
-}
-
-prop_compose! {
-    fn id_request()(prefix in query_text(), marker in query_text(), limit in any::<u32>())
-        -> GetMultiUploadIdRequest<'static> {
-        GetMultiUploadIdRequest { prefix, marker, limit }
-    }
-}
-
-prop_compose! {
-    fn error_response()(
-        ret_code in any::<i64>(),
-        err_msg in opt_text(),
-        message in opt_text(),
-        action in opt_text(),
-    ) -> ErrorResponse<'static> {
-        ErrorResponse { ret_code, err_msg, message, action }
-    }
-}
-
 /// `decode(encode(value)) == value`, and the typed JSON reads back to `value`.
 macro_rules! round_trip {
     ($ty:ident, $value:expr) => {{
@@ -161,7 +55,7 @@ proptest! {
     })]
 
     #[test]
-    fn get_multi_upload_part_response_round_trips(value in part_response()) {
+    fn get_multi_upload_part_response_round_trips(value in codec_testkit::arbitrary!(GetMultiUploadPartResponse)) {
         // The normalized conversion either succeeds or names the field it could not read.
         if let Err(error) = value.normalize() {
             prop_assert!(error.path().is_some_and(|path| path.starts_with("Parts[")), "{}", error);
@@ -170,7 +64,7 @@ proptest! {
     }
 
     #[test]
-    fn get_multi_upload_id_response_round_trips(value in id_response_with_marker()) {
+    fn get_multi_upload_id_response_round_trips(value in codec_testkit::arbitrary!(GetMultiUploadIdResponse)) {
         if let Err(error) = value.normalize() {
             prop_assert!(error.path().is_some_and(|path| path.starts_with("DataSet[")), "{}", error);
         }
@@ -178,23 +72,23 @@ proptest! {
     }
 
     #[test]
-    fn get_multi_upload_part_request_round_trips(value in part_request()) {
+    fn get_multi_upload_part_request_round_trips(value in codec_testkit::arbitrary!(GetMultiUploadPartRequest)) {
         round_trip!(GetMultiUploadPartRequest, value);
     }
 
     #[test]
-    fn get_multi_upload_id_request_round_trips(value in id_request()) {
+    fn get_multi_upload_id_request_round_trips(value in codec_testkit::arbitrary!(GetMultiUploadIdRequest)) {
         round_trip!(GetMultiUploadIdRequest, value);
     }
 
     #[test]
-    fn error_response_round_trips(value in error_response()) {
+    fn error_response_round_trips(value in codec_testkit::arbitrary!(ErrorResponse)) {
         round_trip!(ErrorResponse, value);
     }
 
     #[test]
     fn a_non_zero_ret_code_is_a_service_error_wherever_it_stands(
-        page in part_response(),
+        page in codec_testkit::arbitrary!(GetMultiUploadPartResponse),
         code in any::<i64>().prop_filter("non-zero", |code| *code != 0),
         err_msg in opt_text(),
     ) {
@@ -229,7 +123,7 @@ proptest! {
 
     #[test]
     fn the_part_pager_moves_forward_or_stops(
-        value in part_response(),
+        value in codec_testkit::arbitrary!(GetMultiUploadPartResponse),
         marker in any::<Option<u32>>(),
     ) {
         let request = GetMultiUploadPartRequest { part_number_marker: marker, ..GetMultiUploadPartRequest::new("u") };
@@ -245,7 +139,7 @@ proptest! {
     }
 
     #[test]
-    fn the_upload_pager_moves_forward_or_stops(value in id_response(), marker in text()) {
+    fn the_upload_pager_moves_forward_or_stops(value in codec_testkit::arbitrary!(GetMultiUploadIdResponse), marker in text()) {
         let request = GetMultiUploadIdRequest::new().with_marker(marker.clone()).with_limit(7);
         match request.next_request(&value) {
             Ok(Some(next)) => {

@@ -1,6 +1,6 @@
 //! The two kinds of target, as macros that name the type once per target. The round
 //! trip and the normalize check are `codec_core`'s (`assert_round_trip!`,
-//! `assert_normalizes_or_names_field!`), which the vendor crates' `tests/arbitrary.rs`
+//! `assert_normalizes_or_names_field!`), which the vendor crates' property tests
 //! use too.
 
 /// Any bytes as `$ty`'s wire form: decoding gives a value or an error, never a panic;
