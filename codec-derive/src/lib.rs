@@ -646,9 +646,11 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
     let writes = fields.iter().map(|field| {
         let (ident, wire) = (&field.ident, &field.wire);
         let ctx = bounded(quote!(::codec_core::wire::Ctx::writing()), &field.args);
+        let member =
+            syn::LitByteStr::new(format!(",\"{}\":", wire.value()).as_bytes(), wire.span());
         let write = |value: Tokens| {
             quote! {
-                json.raw_key(#wire);
+                json.member(#member);
                 ::codec_core::wire::json::JsonValue::write_json(#value, json, #ctx)
                     .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
             }
@@ -662,13 +664,13 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
             }
             Shape::Nullable => quote! {
                 if let Some(value) = &self.#ident {
-                    json.raw_key(#wire);
+                    json.member(#member);
                     ::codec_core::wire::json::write_nullable(value, json, #ctx)
                         .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
                 }
             },
             Shape::RequiredNullable => quote! {
-                json.raw_key(#wire);
+                json.member(#member);
                 ::codec_core::wire::json::write_nullable(&self.#ident, json, #ctx)
                     .map_err(|e| ::codec_core::wire::json::writing(e, #wire))?;
             },

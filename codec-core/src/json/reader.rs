@@ -360,7 +360,7 @@ impl<'a> JsonReader<'a> {
 
     /// Whether another item of the array being read follows (its `,` consumed); `false`
     /// at its `]`. Call after [`begin_array`](Self::begin_array) and after each item.
-    #[inline]
+    #[inline(always)]
     pub fn next_item(&mut self) -> Result<bool> {
         match self.peek() {
             Some(b']') => {

@@ -113,6 +113,18 @@ impl<'o> JsonWriter<'o> {
         self.needs_comma = false;
     }
 
+    /// Writes a member's key from its spelling with the separator before it and the
+    /// colon after it, `,"key":`, as one copy: the generated encoders' way to write a
+    /// declared member. `member` must be `,` then a [`raw_key`](Self::raw_key)-safe
+    /// quoted key and `:`; the comma is left out where none is needed.
+    #[inline(always)]
+    pub fn member(&mut self, member: &'static [u8]) {
+        debug_assert!(member.starts_with(b",\"") && member.ends_with(b"\":"), "{member:?}");
+        let from = usize::from(!self.needs_comma);
+        self.out.extend_from_slice(&member[from..]);
+        self.needs_comma = false;
+    }
+
     /// Writes a string value, escaped.
     #[inline]
     pub fn str(&mut self, value: &str) {

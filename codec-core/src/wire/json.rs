@@ -82,9 +82,9 @@ macro_rules! unsigned_json {
 
             #[inline(always)]
             fn write_json(&self, json: &mut JsonWriter<'_>, ctx: Ctx<'_>) -> Result<()> {
-                let value = Unsigned::widen(*self);
-                in_range::<$ty>(value, ctx.min, ctx.max)?;
-                json.u64(value);
+                in_range::<$ty>(Unsigned::widen(*self), ctx.min, ctx.max)?;
+                // Formatted in its own width: itoa is quicker on a u32 than on a u64.
+                json.raw(itoa::Buffer::new().format(*self));
                 Ok(())
             }
         }
