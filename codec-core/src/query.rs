@@ -328,31 +328,6 @@ impl<'a> QueryPair<'a> {
         self.value.clone().unwrap_or(Cow::Borrowed(""))
     }
 
-    /// The value as an integer in `min..=max`.
-    ///
-    /// # Errors
-    ///
-    /// When the value is not a decimal integer in range, an error placed at this pair
-    /// (see [`place`](Self::place)).
-    pub fn u32_in(&self, min: u32, max: u32) -> Result<u32, Error> {
-        let text = self.value.as_deref().unwrap_or("");
-        let value = crate::number::parse_in_range(text, min.into(), max.into())
-            .map_err(|e| self.place(e))?;
-        // In `min..=max`, so it fits.
-        Ok(value as u32)
-    }
-
-    /// Stores `value` in `slot`, which must be empty: [`crate::field::set_once`] for a
-    /// query parameter.
-    ///
-    /// # Errors
-    ///
-    /// A [`DuplicateField`](crate::ErrorKind::DuplicateField) error placed at this pair
-    /// when `slot` already holds a value (the parameter came twice).
-    pub fn set_once<T>(&self, slot: &mut Option<T>, value: T) -> Result<(), Error> {
-        crate::field::set_once(slot, value, &self.name).map_err(|e| self.place(e))
-    }
-
     /// Places an error at this pair: its offset, and its name as the field path
     /// (unless the error already has them).
     ///
@@ -361,7 +336,7 @@ impl<'a> QueryPair<'a> {
     ///
     /// let target = split_target("?limit=5000");
     /// let pair = target.pairs().next().unwrap()?;
-    /// let error = pair.u32_in(0, 1000).unwrap_err();
+    /// let error = pair.place(codec_core::Error::invalid_value("too many"));
     /// assert_eq!((error.offset(), error.path()), (Some(1), Some("limit")));
     /// # Ok::<(), codec_core::Error>(())
     /// ```

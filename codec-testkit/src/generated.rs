@@ -62,7 +62,9 @@ pub fn bytes() -> impl Strategy<Value = Vec<u8>> {
 /// ```ignore
 /// proptest! {
 ///     #[test]
-///     fn round_trips(value in codec_testkit::arbitrary!(codec_cos::ListPartsResult)) { … }
+///     fn round_trips(value in codec_testkit::arbitrary!(codec_cos::ListPartsResult)) {
+///         codec_core::assert_round_trip!(codec_cos::ListPartsResult<'_>, value);
+///     }
 /// }
 /// ```
 #[macro_export]

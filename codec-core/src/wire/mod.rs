@@ -1,4 +1,4 @@
-//! The runtime under [`#[wire]`](crate::wire): what a declared wire type's generated
+//! The runtime under [`#[wire]`](macro@crate::wire): what a declared wire type's generated
 //! decoder, encoder and `into_owned` call, one small piece per kind of value.
 //!
 //! A wire type is declared once, as a struct whose fields carry `#[wire(...)]`

@@ -27,7 +27,7 @@ mod lexer;
 mod reader;
 mod writer;
 
-pub use reader::{Element, XmlReader, is_xml_char, set_once};
+pub use reader::{Element, XmlReader, is_xml_char};
 pub use writer::{
     write_end, write_escaped, write_etag_element, write_start, write_text_element,
     write_u64_element,

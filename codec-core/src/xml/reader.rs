@@ -630,12 +630,6 @@ pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
-/// [`crate::field::set_once`] for an element, with the element's offset on error.
-#[inline]
-pub fn set_once<T>(slot: &mut Option<T>, value: T, element: &Element<'_>) -> Result<()> {
-    crate::field::set_once(slot, value, element.name).map_err(|e| e.with_offset(element.start))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
