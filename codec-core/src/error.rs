@@ -54,6 +54,13 @@ impl ErrorKind {
     }
 }
 
+/// `describe()`: `invalid value`, `missing field`, ….
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
 /// An error from decoding or encoding a vendor body.
 ///
 /// It says what went wrong ([`kind`](Self::kind) and [`message`](Self::message)), where
@@ -68,8 +75,10 @@ impl ErrorKind {
 /// ```
 ///
 /// The error is one pointer wide, so `Result<T, Error>` stays small on hot paths.
+#[derive(Clone)]
 pub struct Error(Box<Inner>);
 
+#[derive(Clone)]
 struct Inner {
     kind: ErrorKind,
     vendor: Option<Vendor>,
@@ -301,6 +310,14 @@ mod tests {
     fn error_crosses_threads() {
         fn assert_send_sync<T: Send + Sync + 'static>() {}
         assert_send_sync::<Error>();
+    }
+
+    #[test]
+    fn kinds_display_as_described_and_errors_clone() {
+        assert_eq!(ErrorKind::InvalidValue.to_string(), "invalid value");
+        let error = Error::missing_field("Key").with_offset(7);
+        let copy = error.clone();
+        assert_eq!((copy.to_string(), copy.kind()), (error.to_string(), error.kind()));
     }
 
     #[test]
