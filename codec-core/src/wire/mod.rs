@@ -14,7 +14,9 @@
 //! - `json` (feature `json`): [`JsonValue`](json::JsonValue) for every kind of JSON
 //!   value, and [`JsonRecord`](json::JsonRecord) for declared objects;
 //! - `xml` (feature `xml`): [`XmlValue`](xml::XmlValue) for every kind of XML element,
-//!   and [`XmlRecord`](xml::XmlRecord) for declared elements.
+//!   and [`XmlRecord`](xml::XmlRecord) for declared elements;
+//! - [`query`]: [`QueryValue`](query::QueryValue) for a query parameter's value, and
+//!   [`QueryRecord`](query::QueryRecord) for declared request targets.
 //!
 //! # Declaring a type
 //!
