@@ -149,7 +149,8 @@ pub trait XmlRecord<'a>: Default {
 }
 
 /// Reads the children of `element` into `record`: every singleton once, unknown
-/// children handed to `other` ([`skip_child`] skips them), required children checked at
+/// children handed to `other` (which may leave them unread: the reader skips what is
+/// left of a child when asked for the next one), required children checked at
 /// the element's offset. Returns which fields were seen.
 #[inline(always)]
 pub fn read_element<'a, R: XmlRecord<'a>>(
@@ -170,10 +171,11 @@ pub fn read_element<'a, R: XmlRecord<'a>>(
     Ok(seen)
 }
 
-/// Skips a child the type does not declare: vendors add elements.
+/// Leaves a child the type does not declare unread (vendors add elements): the
+/// scoped reader skips it on the way to the next one.
 #[inline(always)]
-pub fn skip_child<'a>(child: &Element<'a>, xml: &mut XmlReader<'a>) -> Result<()> {
-    xml.skip(child)
+fn ignore_child<'a>(_: &Element<'a>, _: &mut XmlReader<'a>) -> Result<()> {
+    Ok(())
 }
 
 /// Reads a declared record from `element`: what the generated
@@ -185,7 +187,7 @@ pub fn read_record<'a, R: XmlRecord<'a>>(
     ctx: Ctx<'_>,
 ) -> Result<R> {
     let mut record = R::default();
-    read_element(&mut record, xml, element, ctx, skip_child)?;
+    read_element(&mut record, xml, element, ctx, ignore_child)?;
     Ok(record)
 }
 
@@ -293,7 +295,7 @@ pub fn read_root<'a, R: XmlRecord<'a>>(
     ctx: Ctx<'_>,
 ) -> Result<R> {
     let mut record = R::default();
-    read_element(&mut record, &mut xml, root, ctx, skip_child)?;
+    read_element(&mut record, &mut xml, root, ctx, ignore_child)?;
     xml.finish()?;
     Ok(record)
 }
