@@ -70,6 +70,37 @@ pub trait Encode: Codec {
 ///
 /// A type implements [`normalize_inner`](Self::normalize_inner); callers use
 /// [`normalize`](Self::normalize).
+///
+/// # Decoding and normalizing in one expression
+///
+/// The model borrows from the decoded value, which borrows from the body, so the
+/// zero-copy form takes two lines: the decoded value must outlive the page.
+/// `let page = ListPartsResult::decode(&body)?.normalize()?;` does not compile
+/// (E0716: the decoded value is a temporary dropped at the end of the statement). In
+/// one expression, detach the page with `into_owned()`, which copies its strings:
+///
+/// ```
+/// use codec_core::{Decode, Normalize, PartsPage};
+/// # use codec_core::{Codec, Limits, Result, Vendor};
+/// # #[derive(Default)] struct ListPartsResult;
+/// # impl Codec for ListPartsResult { const VENDOR: Vendor = Vendor::Cos; const OPERATION: &'static str = "list-parts"; }
+/// # impl<'a> Decode<'a> for ListPartsResult { fn decode_inner(_: &'a [u8], _: &Limits) -> Result<Self> { Ok(Self) } }
+/// # impl Normalize for ListPartsResult {
+/// #     type Model<'m> = PartsPage<'m>;
+/// #     fn normalize_inner(&self) -> Result<PartsPage<'_>> {
+/// #         Ok(PartsPage { vendor: Vendor::Cos, upload_id: None, key: None, parts: vec![], next_marker: None, truncated: None })
+/// #     }
+/// # }
+/// # let body = b"<ListPartsResult/>".to_vec();
+/// // Zero-copy: two lines.
+/// let response = ListPartsResult::decode(&body)?;
+/// let page = response.normalize()?;
+/// # let _ = page;
+/// // One expression: an owned page.
+/// let page: PartsPage<'static> = ListPartsResult::decode(&body)?.normalize()?.into_owned();
+/// # let _ = page;
+/// # Ok::<(), codec_core::Error>(())
+/// ```
 pub trait Normalize: Codec {
     /// The vendor-neutral type: [`PartsPage`](crate::PartsPage),
     /// [`UploadsPage`](crate::UploadsPage) or [`ServiceError`](crate::ServiceError).

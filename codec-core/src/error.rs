@@ -1,7 +1,9 @@
 //! The one error type of every decoder and encoder in the workspace.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::model::{ServiceError, Vendor};
 
@@ -35,6 +37,14 @@ pub enum ErrorKind {
     /// A value cannot be written in the wire format (for example a control character
     /// that XML 1.0 cannot represent).
     Unencodable,
+    /// The body is not in the vendor's format at all: an HTML or plain-text page from a
+    /// proxy or gateway (a 502 page, say), or markup where the vendor answers in JSON.
+    /// Every vendor reports such a body with this kind, whatever the decoder's syntax.
+    WrongFormat,
+    /// A listing would not advance: a page's next marker does not move past the
+    /// request's own, or comes back to one an earlier page gave. The bodies were
+    /// well-formed; the service (or a stand-in for it) is paging in a circle.
+    Paging,
 }
 
 impl ErrorKind {
@@ -50,6 +60,8 @@ impl ErrorKind {
             ErrorKind::LimitExceeded => "limit exceeded",
             ErrorKind::Service => "the service returned an error",
             ErrorKind::Unencodable => "cannot encode",
+            ErrorKind::WrongFormat => "not the vendor's format",
+            ErrorKind::Paging => "the listing would not advance",
         }
     }
 }
@@ -86,7 +98,28 @@ struct Inner {
     offset: Option<usize>,
     path: Option<String>,
     message: Cow<'static, str>,
-    service: Option<ServiceError<'static>>,
+    service: Option<Service>,
+}
+
+/// What an error of kind [`ErrorKind::Service`] carries.
+#[derive(Clone)]
+struct Service {
+    model: ServiceError<'static>,
+    retryable: bool,
+    /// The vendor's own error body, owned; `None` when only the model is known.
+    body: Option<Arc<dyn Any + Send + Sync>>,
+}
+
+/// A vendor's error body: what it says in the vendor-neutral model, and whether the
+/// vendor documents its code as one to retry. Every vendor crate's `ErrorResponse`
+/// implements it, so that [`Error::from_service_body`] keeps the whole body.
+pub trait ServiceBody: Any + Send + Sync {
+    /// The body in the vendor-neutral model.
+    fn service_error(&self) -> ServiceError<'_>;
+
+    /// Whether the vendor documents this error as transient (throttling, an internal
+    /// error, a timeout): the same request may succeed later.
+    fn is_retryable(&self) -> bool;
 }
 
 impl Error {
@@ -135,16 +168,45 @@ impl Error {
         Self::new(ErrorKind::LimitExceeded, message)
     }
 
-    /// The body is the vendor's error body; the error carries it.
+    /// The body is the vendor's error body, known only in the vendor-neutral model;
+    /// the error carries it and is not [retryable](Self::is_retryable). Vendor crates
+    /// use [`from_service_body`](Self::from_service_body), which keeps the whole body.
     pub fn service(error: ServiceError<'_>) -> Self {
-        let message = match &error.message {
-            Some(message) => format!("code {}: {}", error.code, message),
-            None => format!("code {}", error.code),
+        Self::service_parts(error.into_owned(), false, None)
+    }
+
+    /// The body is the vendor's error body `body`: the error carries it whole
+    /// ([`service_body`](Self::service_body)), in the vendor-neutral model
+    /// ([`service_error`](Self::service_error)), and whether it is worth retrying.
+    pub fn from_service_body<B: ServiceBody>(body: B) -> Self {
+        let model = body.service_error().into_owned();
+        let retryable = body.is_retryable();
+        Self::service_parts(model, retryable, Some(Arc::new(body)))
+    }
+
+    fn service_parts(
+        model: ServiceError<'static>,
+        retryable: bool,
+        body: Option<Arc<dyn Any + Send + Sync>>,
+    ) -> Self {
+        let message = match &model.message {
+            Some(message) => format!("code {}: {}", model.code, message),
+            None => format!("code {}", model.code),
         };
         let mut this = Self::new(ErrorKind::Service, message);
-        this.0.vendor = Some(error.vendor);
-        this.0.service = Some(error.into_owned());
+        this.0.vendor = Some(model.vendor);
+        this.0.service = Some(Service { model, retryable, body });
         this
+    }
+
+    /// The body is not in the vendor's format at all (an HTML page, say).
+    pub fn wrong_format(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::WrongFormat, message)
+    }
+
+    /// A listing would not advance (see [`ErrorKind::Paging`]).
+    pub fn paging(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorKind::Paging, message)
     }
 
     /// Sets the byte offset into the input, unless one is already known.
@@ -222,9 +284,39 @@ impl Error {
         &self.0.message
     }
 
-    /// The vendor's error body, for errors of kind [`ErrorKind::Service`].
+    /// The vendor's error body in the vendor-neutral model, for errors of kind
+    /// [`ErrorKind::Service`].
     pub fn service_error(&self) -> Option<&ServiceError<'static>> {
-        self.0.service.as_ref()
+        self.0.service.as_ref().map(|service| &service.model)
+    }
+
+    /// The vendor's whole error body, owned, for errors of kind [`ErrorKind::Service`]:
+    /// `B` is the vendor crate's `ErrorResponse<'static>` (each vendor crate also has
+    /// `ErrorResponse::from_error(&error)`, which names the type for you). `None` for
+    /// other errors, or when `B` is not the body's type.
+    pub fn service_body<B: Any>(&self) -> Option<&B> {
+        self.0.service.as_ref()?.body.as_deref()?.downcast_ref()
+    }
+
+    /// Whether the same request may succeed if sent again, as far as the body tells:
+    ///
+    /// - a service error whose code the vendor documents as transient (throttling,
+    ///   internal errors, timeouts: each vendor crate's `ErrorResponse::is_retryable`
+    ///   lists its codes);
+    /// - [`UnexpectedEof`](ErrorKind::UnexpectedEof): the body was cut short, which a
+    ///   dropped connection does;
+    /// - [`WrongFormat`](ErrorKind::WrongFormat): a proxy's or gateway's page (502, 503
+    ///   and 504 pages are the common ones).
+    ///
+    /// Anything else is `false`: a malformed body or a refused value will come back the
+    /// same. Where the HTTP status is known, let it have the last word (a 404 HTML page
+    /// is not worth retrying).
+    pub fn is_retryable(&self) -> bool {
+        match self.0.kind {
+            ErrorKind::Service => self.0.service.as_ref().is_some_and(|service| service.retryable),
+            ErrorKind::UnexpectedEof | ErrorKind::WrongFormat => true,
+            _ => false,
+        }
     }
 }
 
@@ -265,6 +357,8 @@ impl fmt::Debug for Error {
             .field("offset", &self.0.offset)
             .field("path", &self.0.path)
             .field("message", &self.0.message)
+            .field("service", &self.0.service.as_ref().map(|service| &service.model))
+            .field("retryable", &self.is_retryable())
             .finish()
     }
 }
@@ -318,6 +412,39 @@ mod tests {
         let error = Error::missing_field("Key").with_offset(7);
         let copy = error.clone();
         assert_eq!((copy.to_string(), copy.kind()), (error.to_string(), error.kind()));
+    }
+
+    #[test]
+    fn a_service_body_is_kept_whole_and_says_whether_to_retry() {
+        #[derive(Debug, PartialEq)]
+        struct Body {
+            code: &'static str,
+            trace: &'static str,
+        }
+        impl ServiceBody for Body {
+            fn service_error(&self) -> ServiceError<'_> {
+                ServiceError {
+                    vendor: Vendor::Cos,
+                    code: self.code.into(),
+                    message: None,
+                    request_id: None,
+                }
+            }
+            fn is_retryable(&self) -> bool {
+                self.code == "SlowDown"
+            }
+        }
+        let error = Error::from_service_body(Body { code: "SlowDown", trace: "t1" });
+        assert!(error.is_retryable());
+        assert_eq!(error.clone().service_body::<Body>().map(|body| body.trace), Some("t1"));
+        assert_eq!(error.service_body::<String>(), None);
+        assert_eq!(error.service_error().unwrap().code, "SlowDown");
+        assert_eq!(error.to_string(), "cos: the service returned an error: code SlowDown");
+        assert!(!Error::from_service_body(Body { code: "NoSuchUpload", trace: "" }).is_retryable());
+        assert!(Error::eof("cut").is_retryable());
+        assert!(Error::wrong_format("<html>").is_retryable());
+        assert!(!Error::paging("loop").is_retryable());
+        assert!(!Error::syntax("bad").is_retryable());
     }
 
     #[test]

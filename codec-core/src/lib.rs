@@ -10,6 +10,9 @@
 //!   one vendor needs;
 //! - [`Decode`], [`Encode`] and [`Normalize`]: the traits every wire type implements;
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
+//! - [`listing`]: the one listing API of every vendor ([`ListRequest`](listing::ListRequest))
+//!   and the loop over a transport you supply ([`list_all`](listing::list_all));
+//! - [`sniff`]: what tells a proxy's HTML or plain-text page from a vendor's body;
 //! - [`wire`](mod@wire): one declaration per wire type (`#[wire(json)]`, `#[wire(xml)]`)
 //!   and the runtime its generated decoders and encoders call;
 //! - [`wire_string!`]: string enums that keep the values they do not know;
@@ -39,11 +42,13 @@ pub mod generate;
 #[cfg(feature = "json")]
 pub mod json;
 mod limits;
+pub mod listing;
 pub mod model;
 pub mod number;
 pub mod query;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod sniff;
 pub mod timestamp;
 pub mod wire;
 mod wire_string;
@@ -53,7 +58,7 @@ pub mod xml;
 pub use codec::{Codec, Decode, Encode, Normalize};
 /// Declares a wire type: see the [`wire`](mod@wire) module.
 pub use codec_derive::wire;
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Result, ServiceBody};
 pub use etag::ETag;
 pub use limits::Limits;
 pub use model::{Part, PartsPage, ServiceError, Timestamp, Upload, UploadsPage, Vendor};
