@@ -343,8 +343,8 @@ mod tests {
         }
     }
 
-    fn serve(bodies: &[&'static str]) -> impl FnMut(&Request<'_>) -> Result<&'static [u8]> {
-        let mut bodies = bodies.to_vec().into_iter();
+    fn serve<const N: usize>(bodies: [&'static str; N]) -> impl FnMut(&Request<'_>) -> Result<&'static [u8]> {
+        let mut bodies = bodies.into_iter();
         move |_| bodies.next().map(str::as_bytes).ok_or_else(|| Error::syntax("no more pages"))
     }
 
@@ -352,7 +352,7 @@ mod tests {
     fn collects_every_page_in_order() {
         let upload = String::from("u");
         let first = Request { upload: Cow::Borrowed(&upload), marker: None };
-        let parts = list_all(first, serve(&["1,2;b", "3,4;c", "5;"])).unwrap();
+        let parts = list_all(first, serve(["1,2;b", "3,4;c", "5;"])).unwrap();
         assert_eq!(parts.iter().map(|part| part.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
     }
 
@@ -360,7 +360,7 @@ mod tests {
     fn hands_each_page_over_and_counts_them() {
         let first = Request { upload: Cow::Borrowed("u"), marker: None };
         let mut seen = Vec::new();
-        let pages = for_each_page(first, &Limits::default(), serve(&["1;b", ";"]), |page| {
+        let pages = for_each_page(first, &Limits::default(), serve(["1;b", ";"]), |page| {
             seen.push((page.upload_id.as_deref() == Some("u"), page.parts.len()));
             Ok::<(), Error>(())
         })
@@ -371,7 +371,7 @@ mod tests {
     #[test]
     fn a_marker_that_comes_back_is_a_paging_error() {
         let first = Request { upload: Cow::Borrowed("u"), marker: None };
-        let error = list_all(first, serve(&["1;b", "2;c", "3;b"])).unwrap_err();
+        let error = list_all(first, serve(["1;b", "2;c", "3;b"])).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::Paging);
         assert_eq!(error.vendor(), Some(Vendor::Pds));
         assert!(error.to_string().contains("page 3"), "{error}");
@@ -380,7 +380,7 @@ mod tests {
     #[test]
     fn a_body_that_does_not_decode_stops_the_listing() {
         let first = Request { upload: Cow::Borrowed("u"), marker: None }.resume_from("a").unwrap();
-        let error = list_all(first, serve(&["1;b", "oops"])).unwrap_err();
+        let error = list_all(first, serve(["1;b", "oops"])).unwrap_err();
         assert_eq!(error.operation(), Some("list-uploaded-parts"));
     }
 }
