@@ -343,7 +343,9 @@ mod tests {
         }
     }
 
-    fn serve<const N: usize>(bodies: [&'static str; N]) -> impl FnMut(&Request<'_>) -> Result<&'static [u8]> {
+    fn serve<const N: usize>(
+        bodies: [&'static str; N],
+    ) -> impl FnMut(&Request<'_>) -> Result<&'static [u8]> {
         let mut bodies = bodies.into_iter();
         move |_| bodies.next().map(str::as_bytes).ok_or_else(|| Error::syntax("no more pages"))
     }

@@ -22,6 +22,8 @@
 //! | `invalid UTF-8: %FF escape`, `invalid UTF-8: truncated %E2%82 escape` | query | reject |
 //! | `byte order mark` | JSON, XML | JSON: reject as `Syntax` (RFC 8259 §8.1); XML: accept |
 //! | `wrong root: {…}` | JSON (`[]`, `"x"`, `1`, `null`), XML (the root renamed) | reject |
+//! | `proxy page: HTML 502`, `proxy page: HTML with a DOCTYPE`, `proxy page: plain text` | JSON, XML | reject as `WrongFormat` |
+//! | `not the vendor's object: {}`, `not the vendor's object: a gateway's message` | JSON | reject (`{}` and `{"message":"boom"}`) |
 //! | `trailing garbage: {…}` | JSON (`x`, a second `{}`), XML (text, an element) | reject |
 //! | `deep nesting in an unknown field` | JSON, XML | reject as `LimitExceeded` |
 //! | `huge string in an unknown field` | JSON, XML | accept (50 MB of text) |
@@ -403,6 +405,26 @@ fn whole(name: &str, input: Vec<u8>, expect: Expect) -> Case {
 }
 
 const SYNTAX: &[ErrorKind] = &[ErrorKind::Syntax];
+const WRONG_FORMAT: &[ErrorKind] = &[ErrorKind::WrongFormat];
+
+/// What proxies and gateways answer instead of the vendor: the same kind of error for
+/// every vendor, whatever its format.
+fn proxy_pages() -> Vec<Case> {
+    let html = b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+                 <center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n\
+                 </body>\r\n</html>\r\n";
+    let doctype = b"<!DOCTYPE html>\n<html lang=\"en\"><head><title>504 Gateway Time-out</title>\
+                    </head><body></body></html>\n";
+    vec![
+        case("proxy page: HTML 502", html.to_vec(), Expect::RejectAs(WRONG_FORMAT)),
+        case("proxy page: HTML with a DOCTYPE", doctype.to_vec(), Expect::RejectAs(WRONG_FORMAT)),
+        case(
+            "proxy page: plain text",
+            b"upstream connect error or disconnect/reset before headers".to_vec(),
+            Expect::RejectAs(WRONG_FORMAT),
+        ),
+    ]
+}
 const LIMIT: &[ErrorKind] = &[ErrorKind::LimitExceeded];
 
 fn common_body_cases(fixture: &[u8], text_at: Option<usize>, bom: Expect) -> Vec<Case> {
@@ -528,6 +550,15 @@ fn json_cases(fixture: &[u8]) -> Vec<Case> {
     }
     cases.push(case("trailing garbage: x", [fixture, b"x"].concat(), Expect::RejectAs(SYNTAX)));
     cases.push(case("trailing garbage: {}", [fixture, b"{}"].concat(), Expect::RejectAs(SYNTAX)));
+    cases.extend(proxy_pages());
+    // A gateway's or another service's JSON where the vendor's body was expected: no
+    // member the type knows, so not a page, not an error body, not a request.
+    cases.push(whole("not the vendor's object: {}", b"{}".to_vec(), Expect::Reject));
+    cases.push(whole(
+        "not the vendor's object: a gateway's message",
+        br#"{"message":"boom"}"#.to_vec(),
+        Expect::Reject,
+    ));
 
     // Members inserted right after the root opens.
     let open = root + 1;
@@ -668,6 +699,7 @@ fn xml_cases(fixture: &[u8]) -> Vec<Case> {
     renamed.extend_from_slice(b"HostileRoot");
     renamed.extend_from_slice(&fixture[close_at + 2 + name.len()..]);
     cases.push(whole("wrong root: another element", renamed, Expect::Reject));
+    cases.extend(proxy_pages());
     cases.push(case("trailing garbage: text", [fixture, b"x"].concat(), Expect::Reject));
     cases.push(case(
         "trailing garbage: an element",

@@ -46,6 +46,7 @@ pub use writer::{JsonWriter, write_etag, write_str};
 /// ```
 pub fn from_slice<'a, T: Deserialize<'a>>(input: &'a [u8], limits: &Limits) -> Result<T, Error> {
     limits.check_input(input.len())?;
+    crate::sniff::expect_json(input)?;
     let mut deserializer = serde_json::Deserializer::from_slice(input);
     let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| convert(input, error))?;

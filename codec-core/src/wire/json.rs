@@ -396,6 +396,7 @@ pub fn decode_body<'a, R: JsonRecord<'a>>(
     other: impl FnMut(&JsonStr<'a>, &mut JsonReader<'a>) -> Result<()>,
 ) -> Result<(R, Seen)> {
     let mut json = JsonReader::new(input, limits)?;
+    crate::sniff::expect_json(input)?;
     let mut record = R::default();
     let start = json.offset();
     let seen = read_members(&mut record, &mut json, Ctx::new(limits), other)?;

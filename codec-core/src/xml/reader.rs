@@ -210,6 +210,7 @@ impl<'a> XmlReader<'a> {
             Some(rest) => (rest, UTF8_BOM.len()),
             None => (text, 0),
         };
+        crate::sniff::expect_xml(text.as_bytes()).map_err(|e| e.shifted(base))?;
         Ok(XmlReader {
             lexer: Lexer::new(text),
             base,
