@@ -32,13 +32,67 @@ pub const ERROR_RESPONSE: &str =
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 pub fn list_multipart_page(parts: usize) -> String {
+    page(1, parts)
+}
+
+/// A whole listing of `parts` parts (numbered from 1) as the chain of bodies QingStor
+/// sends for requests with `limit` = `per_page`, each in the shape of
+/// [`list_multipart_page`]: full pages of `per_page` parts, then the last page, short
+/// or, when `parts` is a multiple of `per_page`, empty. The pager
+/// ([`ListRequest::next_request`](codec_core::listing::ListRequest::next_request))
+/// sees the end only with the request's `limit`, so page through them with
+/// `with_page_size(per_page)`; each page's first part number is one more than the
+/// previous page's last, which the pager passes as `part_number_marker`.
+///
+/// A listing whose last full page ends at part 10,000 needs no empty page (no part can
+/// follow), and gets none. Keep `parts` at most 10,000, QingStor's highest part
+/// number (parts past it are left out); a `per_page` of 0 is taken as 1 (QingStor's
+/// `limit` is 1 to 1000).
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_core::listing::ListRequest;
+/// use codec_qingstor::{ListMultipartRequest, ListMultipartResponse};
+///
+/// let pages = codec_qingstor::examples::list_multipart_pages(5, 2);
+/// assert_eq!(pages.len(), 3); // 2 + 2 + 1
+/// let mut request = ListMultipartRequest::new("4d26").with_page_size(2);
+/// for (index, body) in pages.iter().enumerate() {
+///     let page = ListMultipartResponse::decode(body.as_bytes())?;
+///     match request.next_request(&page)? {
+///         Some(next) => request = next,
+///         None => assert_eq!(index, pages.len() - 1),
+///     }
+/// }
+/// assert_eq!(codec_qingstor::examples::list_multipart_pages(4, 2).len(), 3); // 2 + 2 + 0
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn list_multipart_pages(parts: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(parts / per_page + 1);
+    let mut first = 1;
+    loop {
+        let count = per_page.min(parts + 1 - first);
+        pages.push(page(first, count));
+        first += count;
+        // A short page ends the listing, and so does a full one that ends at the
+        // highest part number.
+        if count < per_page || first > crate::MAX_PART_NUMBER as usize {
+            return pages;
+        }
+    }
+}
+
+/// A body of `count` parts numbered from `first`.
+fn page(first: usize, count: usize) -> String {
     use std::fmt::Write;
-    let mut body = String::with_capacity(64 + parts * 140);
-    let _ = write!(body, "{{\n    \"count\": {parts},\n    \"object_parts\": [\n");
-    for number in 1..=parts {
+    let mut body = String::with_capacity(64 + count * 140);
+    let _ = write!(body, "{{\n    \"count\": {count},\n    \"object_parts\": [\n");
+    let last = first + count;
+    for number in first..last {
         // A multiplicative hash gives every part its own 32-digit hex ETag.
         let etag = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
-        let separator = if number < parts { "," } else { "" };
+        let separator = if number + 1 < last { "," } else { "" };
         let _ = writeln!(
             body,
             "        {{\"part_number\": {number}, \"size\": 10485760, \

@@ -7,12 +7,18 @@
 //! gives back every field it knows. Every response converts into the vendor-neutral
 //! model of [`codec_core`].
 //!
-//! QingStor's response names no next marker: the pager
-//! ([`ListMultipartRequest::next_request`]) starts the next page after the last part
-//! number returned, and decides the listing is complete by the rule described in
-//! [`list_multipart`].
+//! QingStor's response names no next marker and no truncation flag: the pager
+//! ([`ListRequest::next_request`](codec_core::listing::ListRequest::next_request))
+//! starts the next page after the last part number returned, and decides the listing
+//! is complete by the rule described in [`list_multipart`], which needs the request's
+//! `limit` ([`with_page_size`](ListMultipartRequest::with_page_size)). The page in the
+//! vendor-neutral model is
+//! [`ListRequest::page`](codec_core::listing::ListRequest::page), computed from the
+//! request and the response together, so a loop written against
+//! [`ListRequest`](codec_core::listing::ListRequest) gets QingStor's end right.
 //!
 //! ```
+//! use codec_core::listing::ListRequest;
 //! use codec_core::{Decode, Normalize};
 //! use codec_qingstor::{ListMultipartRequest, ListMultipartResponse};
 //!
@@ -24,24 +30,96 @@
 //!     ]
 //! }"#;
 //! let response = ListMultipartResponse::decode(body)?;
-//! let page = response.normalize()?;
+//! for part in response.parts() {
+//!     println!("{} {:?} {:?}", part.part_number, part.etag, part.size);
+//! }
+//! let page = response.normalize()?; // the body alone, in the vendor-neutral model
 //! assert_eq!(page.parts[1].etag.as_deref(), Some("3efbe3ebbcf4e07111591576fc0d3829"));
 //! assert_eq!(page.parts[1].last_modified.unwrap().to_string(), "2015-08-16T14:52:16Z");
 //!
-//! // A full page (2 parts for a limit of 2): the next page starts after part 2.
+//! // A full page (2 parts for a page size of 2): the next page starts after part 2.
 //! let request = ListMultipartRequest::new("4d26b37a469230619604ecdc0e314782")
-//!     .with_object_name("large-object")
-//!     .with_limit(2);
+//!     .with_key("large-object")
+//!     .with_page_size(2);
 //! let next = request.next_request(&response)?.expect("the page is full");
 //! assert_eq!(
 //!     next.to_target()?,
 //!     "/large-object?upload_id=4d26b37a469230619604ecdc0e314782&part_number_marker=2&limit=2"
 //! );
 //!
-//! // With the request's limit, a short page is known to be the last one.
-//! let short = ListMultipartRequest::new("4d26b37a").with_limit(1000);
+//! // With the request's page size, a short page is known to be the last one.
+//! let short = ListMultipartRequest::new("4d26b37a").with_page_size(1000);
 //! assert!(short.next_request(&response)?.is_none());
-//! assert_eq!(response.normalize_for(&short)?.truncated, Some(false));
+//! let page = short.page(&response)?;
+//! assert_eq!((page.next_marker, page.truncated), (None, None));
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # A whole listing
+//!
+//! [`codec_core::listing::list_all`] runs the pager over your transport, a closure from
+//! request to body; here a stand-in serves the pages of
+//! [`examples::list_multipart_pages`]:
+//!
+//! ```
+//! use codec_core::listing::{ListRequest, list_all};
+//! use codec_qingstor::ListMultipartRequest;
+//!
+//! let pages = codec_qingstor::examples::list_multipart_pages(2_500, 1_000);
+//! let first = ListMultipartRequest::new("4d26b37a469230619604ecdc0e314782")
+//!     .with_key("large-object")
+//!     .with_page_size(1_000);
+//! let mut sent = Vec::new();
+//! let parts = list_all(first, |request: &ListMultipartRequest<'_>| {
+//!     sent.push(request.to_target()?);
+//!     // Your HTTP client goes here: GET the target, return the body.
+//!     Ok::<_, codec_core::Error>(pages[sent.len() - 1].clone())
+//! })?;
+//! assert_eq!(parts.len(), 2_500);
+//! assert_eq!(parts.last().map(|part| part.number), Some(2_500));
+//! assert_eq!(sent.len(), 3);
+//! assert!(sent[2].ends_with("&part_number_marker=2000&limit=1000"));
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! A page that is QingStor's error body stops the listing with an error of kind
+//! [`Service`](codec_core::ErrorKind::Service): it says what QingStor said
+//! ([`Error::service_error`](codec_core::Error::service_error)), whether to retry
+//! ([`Error::is_retryable`](codec_core::Error::is_retryable), by
+//! [`ErrorResponse::is_retryable`]), and keeps the whole body
+//! ([`ErrorResponse::from_error`], with its `url`).
+//!
+//! # Decoding and normalizing in one expression
+//!
+//! The normalized page borrows from the decoded value, which borrows from the body, so
+//! `let page = ListMultipartResponse::decode(&body)?.normalize()?;` does not compile
+//! (E0716: the decoded value is a temporary dropped at the end of the statement while
+//! the page still borrows it):
+//!
+//! ```compile_fail,E0716
+//! use codec_core::{Decode, Normalize};
+//! use codec_qingstor::ListMultipartResponse;
+//!
+//! let body = br#"{"count":0}"#.to_vec();
+//! let page = ListMultipartResponse::decode(&body)?.normalize()?;
+//! println!("{}", page.parts.len());
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! Zero-copy, it takes two lines; in one expression, `into_owned()` detaches the page
+//! (copying its strings):
+//!
+//! ```
+//! use codec_core::{Decode, Normalize, PartsPage};
+//! use codec_qingstor::ListMultipartResponse;
+//!
+//! let body = codec_qingstor::examples::LIST_MULTIPART_RESPONSE.as_bytes();
+//! let response = ListMultipartResponse::decode(body)?;
+//! let page = response.normalize()?;
+//! assert_eq!(page.parts.len(), 3);
+//!
+//! let owned: PartsPage<'static> = ListMultipartResponse::decode(body)?.normalize()?.into_owned();
+//! assert_eq!(owned, page);
 //! # Ok::<(), codec_core::Error>(())
 //! ```
 //!
@@ -52,7 +130,8 @@
 //!   schemars;
 //! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
 //!   values that round-trip (part numbers, markers and limits in range, an object name
-//!   that is not empty), for the structured fuzz targets.
+//!   that is not empty, a page with `count` or `object_parts`), for the structured
+//!   fuzz targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -61,7 +140,7 @@ pub mod examples;
 pub mod list_multipart;
 
 pub use error::{ErrorCode, ErrorResponse};
-pub use list_multipart::{ListMultipartRequest, ListMultipartResponse, Part};
+pub use list_multipart::{ListMultipartRequest, ListMultipartResponse, UploadedPart};
 
 /// The operation name of List Multipart on the command line and in errors.
 pub const OPERATION_LIST_MULTIPART: &str = "list-multipart";

@@ -7,7 +7,7 @@
 
 use codec_core::{Decode, Normalize};
 use codec_qingstor::examples::list_multipart_page;
-use codec_qingstor::{ErrorResponse, ListMultipartRequest, ListMultipartResponse, Part};
+use codec_qingstor::{ErrorResponse, ListMultipartRequest, ListMultipartResponse, UploadedPart};
 use codec_testkit::allocations::{
     assert_allocations_per_page, assert_no_allocation_per_item, count, counted, vector_growth,
 };
@@ -23,7 +23,11 @@ fn decode_allocations(parts: usize) -> u64 {
 
 #[test]
 fn decoding_makes_no_allocation_per_part() {
-    assert_no_allocation_per_item::<Part<'_>>("parts", &[10, 1_000, 10_000], decode_allocations);
+    assert_no_allocation_per_item::<UploadedPart<'_>>(
+        "parts",
+        &[10, 1_000, 10_000],
+        decode_allocations,
+    );
 }
 
 #[test]
@@ -32,7 +36,7 @@ fn decoding_the_documented_example_allocates_only_the_parts_vector() {
     let allocations =
         count(|| drop(std::hint::black_box(ListMultipartResponse::decode(body).unwrap())));
     eprintln!("allocations decoding the documented example: {allocations}");
-    assert!(allocations <= vector_growth::<Part<'_>>(3), "{allocations}");
+    assert!(allocations <= vector_growth::<UploadedPart<'_>>(3), "{allocations}");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! normalized JSON, and survives encode → decode and JSON → value → JSON; every fixture
 //! under `fixtures/err` fails with the snapshotted error line.
 
+use codec_core::listing::ListRequest;
 use codec_core::{Decode, Encode, ErrorKind};
 use codec_qingstor::{ErrorCode, ErrorResponse, ListMultipartRequest, ListMultipartResponse};
 
@@ -46,15 +47,15 @@ fn the_documented_request_and_response_page_as_described() {
         next.encode().unwrap(),
         b"/large-object?upload_id=4d26b37a469230619604ecdc0e314782&part_number_marker=3"
     );
-    let page = response.normalize_for(&request).unwrap();
+    let page = request.page(&response).unwrap();
     assert_eq!((page.next_marker.as_deref(), page.truncated), (Some("3"), None));
     assert_eq!(page.key.as_deref(), Some("large-object"));
     assert_eq!(page.upload_id.as_deref(), Some("4d26b37a469230619604ecdc0e314782"));
-    // With a limit of 1000, three parts are a short page: the listing is complete.
-    let limited = request.clone().with_limit(1000);
+    // With a page size of 1000, three parts are a short page: the listing is complete.
+    let limited = request.clone().with_page_size(1000);
     assert!(limited.next_request(&response).unwrap().is_none());
-    let page = response.normalize_for(&limited).unwrap();
-    assert_eq!((page.next_marker, page.truncated), (None, Some(false)));
+    let page = limited.page(&response).unwrap();
+    assert_eq!((page.next_marker, page.truncated), (None, None));
     // The page after the last one has no parts, and ends the listing without a limit.
     let empty = ListMultipartResponse::decode(br#"{"count":0,"object_parts":[]}"#).unwrap();
     assert!(next.next_request(&empty).unwrap().is_none());

@@ -149,7 +149,7 @@ fn a_part_number_out_of_range_is_refused_both_ways() {
         assert_eq!(error.kind(), ErrorKind::InvalidValue, "{error}");
         assert_eq!(error.path(), Some("object_parts[0].part_number"), "{error}");
     }
-    let too_high = ListMultipartResponse::from_parts(vec![codec_qingstor::Part {
+    let too_high = ListMultipartResponse::from_parts(vec![codec_qingstor::UploadedPart {
         part_number: 10_001,
         ..Default::default()
     }]);
@@ -270,21 +270,30 @@ fn size_and_item_limits_are_enforced() {
 
 #[test]
 fn request_values_out_of_range_are_refused_by_the_encoder() {
-    let request = ListMultipartRequest::new("u").with_limit(1_001);
-    let error = request.encode().unwrap_err();
-    assert_eq!((error.kind(), error.path()), (ErrorKind::InvalidValue, Some("limit")));
-    assert_one_line(&error, "qingstor list-multipart: ");
-    let request = ListMultipartRequest::new("u").with_part_number_marker(10_001);
+    for limit in [0, 1_001] {
+        let request = ListMultipartRequest::new("u").with_page_size(limit);
+        let error = request.encode().unwrap_err();
+        assert_eq!((error.kind(), error.path()), (ErrorKind::InvalidValue, Some("limit")));
+        assert_one_line(&error, "qingstor list-multipart: ");
+        assert_eq!(request.to_target().unwrap_err().path(), Some("limit"));
+        assert_eq!(request.to_query_string().unwrap_err().path(), Some("limit"));
+    }
+    for limit in [1, 1_000] {
+        let request = ListMultipartRequest::new("u").with_page_size(limit);
+        assert_eq!(ListMultipartRequest::decode(&request.encode().unwrap()).unwrap(), request);
+    }
+    let request = ListMultipartRequest::new("u").with_marker(10_001);
     let error = request.encode().unwrap_err();
     assert_eq!(error.path(), Some("part_number_marker"));
 }
 
 #[test]
 fn the_pager_refuses_a_marker_that_does_not_move() {
-    let request = ListMultipartRequest::new("u").with_part_number_marker(5);
+    use codec_core::listing::ListRequest;
+    let request = ListMultipartRequest::new("u").with_marker(5);
     let page = ListMultipartResponse::decode(br#"{"object_parts":[{"part_number":5}]}"#).unwrap();
     let error = request.next_request(&page).unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::InvalidValue);
+    assert_eq!(error.kind(), ErrorKind::Paging);
     assert_eq!(error.path(), Some("object_parts"));
     assert_one_line(&error, "qingstor list-multipart: ");
     // Part 0 exists: a first request (no marker) moves past it, a marker of 0 does not.

@@ -1,11 +1,11 @@
 //! `ListMultipartRequest`: the request target of `GET /<object-name>?upload_id=…`, and
-//! the pager that derives the next request from a response.
+//! its builders.
 
 use std::borrow::Cow;
 
-use codec_core::{Error, Result, Vendor};
+use codec_core::Vendor;
 
-use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
+use crate::{MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// A List Multipart request:
 /// `GET /<object-name>?upload_id=…&part_number_marker=…&limit=…`.
@@ -16,8 +16,12 @@ use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MU
 /// percent-encoded object name as the path when [`object_name`](Self::object_name) is
 /// set, then the query string.
 ///
-/// `part_number_marker` is 0 to 10,000 and `limit` at most 1000 (the document gives no
-/// lower bound; a `limit` of 0 is kept as sent), on decode and on encode.
+/// `part_number_marker` is 0 to 10,000 and `limit` 1 to 1000, on decode and on encode
+/// (`to_target()` and `to_query_string()` fail on a value out of range). The builders
+/// are the ones every vendor crate has: [`with_key`](Self::with_key),
+/// [`with_page_size`](Self::with_page_size) and [`with_marker`](Self::with_marker).
+/// The pager and the page in the vendor-neutral model are
+/// [`ListRequest`](codec_core::listing::ListRequest)'s.
 ///
 /// ```
 /// use codec_core::{Decode, Encode};
@@ -27,13 +31,18 @@ use crate::{ListMultipartResponse, MAX_LIMIT, MAX_PART_NUMBER, OPERATION_LIST_MU
 /// assert_eq!(request.object_name.as_deref(), Some("photos/a b.jpg"));
 /// assert_eq!(request.limit, Some(100));
 /// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?upload_id=4d26&limit=100");
+///
+/// let request = ListMultipartRequest::new("4d26").with_key("photos/a b.jpg").with_page_size(100);
+/// assert_eq!(request.to_target()?, "/photos/a%20b.jpg?upload_id=4d26&limit=100");
+/// assert!(ListMultipartRequest::new("4d26").with_page_size(0).to_target().is_err());
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 #[codec_core::wire(query, codec(Vendor::Qingstor, OPERATION_LIST_MULTIPART))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListMultipartRequest<'a> {
-    /// The object name, from the request path (percent-decoded, without the leading
-    /// `/`); `None` when only the query string is known.
+    /// The object name (the key), from the request path (percent-decoded, without the
+    /// leading `/`); `None` when only the query string is known. Set it with
+    /// [`with_key`](Self::with_key).
     #[wire(path, arbitrary = codec_core::generate::opt_non_empty_text)]
     pub object_name: Option<Cow<'a, str>>,
     /// The upload whose parts to list (`upload_id`, required).
@@ -43,8 +52,9 @@ pub struct ListMultipartRequest<'a> {
     /// the same as 0).
     #[wire(range(max = MAX_PART_NUMBER))]
     pub part_number_marker: Option<u32>,
-    /// `limit`: the most parts to return, at most 1000.
-    #[wire(range(max = MAX_LIMIT))]
+    /// `limit`: the most parts to return, 1 to 1000. The pager can tell the last page
+    /// only when it is set (see [`list_multipart`](crate::list_multipart)).
+    #[wire(range(min = 1, max = MAX_LIMIT))]
     pub limit: Option<u32>,
 }
 
@@ -54,61 +64,27 @@ impl<'a> ListMultipartRequest<'a> {
         ListMultipartRequest { upload_id: upload_id.into(), ..ListMultipartRequest::default() }
     }
 
-    /// Sets the object name, which goes in the request path.
+    /// Sets the object's key, which goes in the request path
+    /// ([`object_name`](Self::object_name)).
     #[must_use]
-    pub fn with_object_name(mut self, object_name: impl Into<Cow<'a, str>>) -> Self {
-        self.object_name = Some(object_name.into());
+    pub fn with_key(mut self, key: impl Into<Cow<'a, str>>) -> Self {
+        self.object_name = Some(key.into());
         self
     }
 
-    /// Sets `limit`, the page size.
+    /// Sets the page size, `limit`: 1 to 1000 (checked when the request is encoded).
+    /// Set it: with it the pager knows a short page is the last one.
     #[must_use]
-    pub fn with_limit(mut self, limit: u32) -> Self {
+    pub fn with_page_size(mut self, limit: u32) -> Self {
         self.limit = Some(limit);
         self
     }
 
-    /// Sets `part_number_marker`.
+    /// Sets the marker, `part_number_marker`: the listing starts after this part
+    /// number (0 to 10,000).
     #[must_use]
-    pub fn with_part_number_marker(mut self, marker: u32) -> Self {
-        self.part_number_marker = Some(marker);
+    pub fn with_marker(mut self, part_number: u32) -> Self {
+        self.part_number_marker = Some(part_number);
         self
-    }
-
-    /// The request for the page after `response`, or `None` when `response` completes
-    /// the listing, by the rule of [`ListMultipartResponse::next_marker`] applied with
-    /// this request's `limit`.
-    ///
-    /// Everything but `part_number_marker` is kept; the new marker is the last part
-    /// number of `response`. A marker that does not move past this request's own is an
-    /// error rather than a request that would fetch the same page forever.
-    ///
-    /// ```
-    /// use codec_core::Decode;
-    /// use codec_qingstor::{ListMultipartRequest, ListMultipartResponse};
-    ///
-    /// let request = ListMultipartRequest::new("4d26").with_limit(2);
-    /// let full = br#"{"count":2,"object_parts":[{"part_number":0},{"part_number":3}]}"#;
-    /// let next = request.next_request(&ListMultipartResponse::decode(full)?)?.unwrap();
-    /// assert_eq!(next.part_number_marker, Some(3));
-    ///
-    /// let short = br#"{"count":1,"object_parts":[{"part_number":7}]}"#;
-    /// assert!(next.next_request(&ListMultipartResponse::decode(short)?)?.is_none());
-    /// # Ok::<(), codec_core::Error>(())
-    /// ```
-    pub fn next_request(&self, response: &ListMultipartResponse<'_>) -> Result<Option<Self>> {
-        let Some(marker) = response.next_marker(self.limit) else {
-            return Ok(None);
-        };
-        if let Some(current) = self.part_number_marker
-            && marker <= current
-        {
-            return Err(Error::invalid_value(format!(
-                "the last part number {marker} does not move past part_number_marker {current}"
-            ))
-            .with_path("object_parts")
-            .with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART));
-        }
-        Ok(Some(ListMultipartRequest { part_number_marker: Some(marker), ..self.clone() }))
     }
 }

@@ -1,21 +1,42 @@
-//! `ListMultipartResponse`: the JSON body of a List Multipart response.
+//! `ListMultipartResponse`: the JSON body of a List Multipart response, and
+//! `UploadedPart`, one part of it.
 
 use std::borrow::Cow;
 
 use codec_core::wire::json::{decode_body, encode_body, skip_member};
-use codec_core::{
-    Decode, ETag, Encode, Error, Limits, Normalize, PartsPage, Result, Timestamp, Vendor,
-};
+use codec_core::{Decode, ETag, Encode, Error, ErrorKind, Limits, Result, Timestamp, Vendor};
 
-use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
+use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
 /// upload, `{"count": …, "object_parts": [{"part_number", "size", "created", "etag"}]}`.
 ///
-/// Every field but a part's `part_number` is optional (QingStor's own API spec requires
-/// only that one; some real bodies have no `etag`), and absent stays absent when
-/// re-encoded. Strings borrow from the input; `created` keeps its wire text
-/// ([`Part::created_time`] interprets it).
+/// Every field but a part's `part_number` is optional on its own (QingStor's own API
+/// spec requires only that one; some real bodies have no `etag`), and absent stays
+/// absent when re-encoded. Strings borrow from the input; `created` keeps its wire
+/// text ([`UploadedPart::created_time`] interprets it).
+///
+/// # What a page carries
+///
+/// A page carries `count`, `object_parts` or both, and [`decode`](Decode::decode)
+/// refuses a body with neither (kind [`MissingField`](ErrorKind::MissingField), path
+/// `object_parts`, offset at the body's start): `{}` and a gateway's
+/// `{"message": "boom"}` are not pages, and must not read as an empty last page that
+/// ends a listing early. The evidence:
+///
+/// - QingStor's document prints one response, with both members (`count` 3 and three
+///   parts), and so do its current docs and the Python SDK's test body
+///   (`fixtures/ok/list-multipart/`);
+/// - the official Go SDK declares them `` Count *int `json:"count,omitempty"` `` and
+///   `` ObjectParts []*ObjectPartType `json:"object_parts,omitempty"` ``
+///   (qingstor/qingstor-sdk-go, `service/object.go`, `ListMultipartOutput`): a server
+///   written the same way leaves `object_parts` out of an empty page (`{"count":0}`,
+///   accepted) and, were `count` a nil pointer too, sends `{}`.
+///
+/// That last body is [`decode_lenient`](Self::decode_lenient)'s: it accepts a body with
+/// neither member as an empty page. Use it for a QingStor-compatible server you know
+/// answers an empty listing with `{}`; the price is that any JSON object without a
+/// `code` reads as an empty page.
 ///
 /// `object_parts` has three wire forms, all kept: absent (`None`), `null`
 /// (`Some(None)`), and an array (`Some(Some(parts))`). Absent and `null` both mean that
@@ -31,10 +52,11 @@ use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST
 ///
 /// A body that is QingStor's error body (`{"code": …}` with neither `count` nor
 /// `object_parts`) fails to decode with an error of kind
-/// [`Service`](codec_core::ErrorKind::Service) carrying what QingStor said.
+/// [`Service`](ErrorKind::Service) carrying the whole body
+/// ([`ErrorResponse::from_error`]).
 ///
 /// ```
-/// use codec_core::{Decode, Encode};
+/// use codec_core::{Decode, Encode, ErrorKind};
 /// use codec_qingstor::ListMultipartResponse;
 ///
 /// let body = br#"{"count":1,"object_parts":[{"part_number":0,"size":12,"etag":"\"64ec2347\""}]}"#;
@@ -46,23 +68,30 @@ use crate::{ErrorResponse, ListMultipartRequest, MAX_PART_NUMBER, OPERATION_LIST
 /// let empty = ListMultipartResponse::decode(br#"{"count":0,"object_parts":null}"#)?;
 /// assert_eq!((empty.object_parts.clone(), empty.parts().len()), (Some(None), 0));
 /// assert_eq!(empty.encode()?, br#"{"count":0,"object_parts":null}"#);
+///
+/// let error = ListMultipartResponse::decode(b"{}").unwrap_err();
+/// assert_eq!((error.kind(), error.path()), (ErrorKind::MissingField, Some("object_parts")));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json, codec(Vendor::Qingstor, OPERATION_LIST_MULTIPART))]
+#[codec_core::wire(json, no_arbitrary, codec(Vendor::Qingstor, OPERATION_LIST_MULTIPART))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [{ "required": ["count"] }, { "required": ["object_parts"] }]))
+)]
 pub struct ListMultipartResponse<'a> {
     /// `count`: "the number of parts", as sent (see the type's docs for what it may
     /// mean).
     pub count: Option<u64>,
     /// `object_parts`: `None` when absent, `Some(None)` for `null`, `Some(Some(parts))`
     /// for an array; the parts in the order QingStor sent them.
-    pub object_parts: Option<Option<Vec<Part<'a>>>>,
+    pub object_parts: Option<Option<Vec<UploadedPart<'a>>>>,
 }
 
-/// One uploaded part.
+/// One uploaded part, an item of `object_parts`.
 #[codec_core::wire(json)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Part<'a> {
+pub struct UploadedPart<'a> {
     /// `part_number`: 0 to 10,000 (QingStor numbers parts from 0; gaps are allowed).
     #[wire(range(max = MAX_PART_NUMBER))]
     pub part_number: u32,
@@ -76,12 +105,7 @@ pub struct Part<'a> {
     pub etag: Option<ETag<'a>>,
 }
 
-#[cold]
-fn created_error(error: codec_core::timestamp::TimestampError, index: usize) -> Error {
-    Error::from(error).with_path(format!("object_parts[{index}].created"))
-}
-
-impl Part<'_> {
+impl UploadedPart<'_> {
     /// `created` interpreted: `None` when absent, an error naming the field when it is
     /// not a date.
     pub fn created_time(&self) -> Result<Option<Timestamp>> {
@@ -92,16 +116,35 @@ impl Part<'_> {
 impl<'a> ListMultipartResponse<'a> {
     /// A page of `parts` as QingStor writes one: `count` set to the number of parts and
     /// `object_parts` an array.
-    pub fn from_parts(parts: Vec<Part<'a>>) -> Self {
+    pub fn from_parts(parts: Vec<UploadedPart<'a>>) -> Self {
         ListMultipartResponse { count: Some(parts.len() as u64), object_parts: Some(Some(parts)) }
     }
 
     /// The parts on this page: empty when `object_parts` is absent or `null`.
-    pub fn parts(&self) -> &[Part<'a>] {
+    pub fn parts(&self) -> &[UploadedPart<'a>] {
         match &self.object_parts {
             Some(Some(parts)) => parts,
             _ => &[],
         }
+    }
+
+    /// Decodes like [`decode_with`](Decode::decode_with), but also accepts a body with
+    /// neither `count` nor `object_parts` (`{}`, or an object of unknown members) as a
+    /// page without parts; QingStor's error body is still an error of kind
+    /// [`Service`](ErrorKind::Service). See the type's docs for when to use it.
+    ///
+    /// ```
+    /// use codec_core::{Decode, Limits};
+    /// use codec_qingstor::ListMultipartResponse;
+    ///
+    /// let empty = ListMultipartResponse::decode_lenient(b"{}", &Limits::default())?;
+    /// assert!(empty.parts().is_empty());
+    /// assert!(ListMultipartResponse::decode(b"{}").is_err());
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn decode_lenient(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits, false)
+            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
     }
 }
 
@@ -131,7 +174,7 @@ impl ListMultipartResponse<'_> {
     /// assert_eq!(page.next_marker(None), Some(4));
     /// assert_eq!(page.next_marker(Some(1)), Some(4));
     /// assert_eq!(page.next_marker(Some(2)), None);
-    /// assert_eq!(ListMultipartResponse::decode(b"{}")?.next_marker(None), None);
+    /// assert_eq!(ListMultipartResponse::decode(br#"{"count":0}"#)?.next_marker(None), None);
     /// # Ok::<(), codec_core::Error>(())
     /// ```
     pub fn next_marker(&self, limit: Option<u32>) -> Option<u32> {
@@ -145,46 +188,44 @@ impl ListMultipartResponse<'_> {
         }
         Some(last)
     }
+}
 
-    /// The page in the vendor-neutral model with the paging rule applied with the
-    /// request's `limit`, and the upload id and object name taken from the request
-    /// (the body names neither).
-    ///
-    /// `next_marker` is [`next_marker`](Self::next_marker)`(request.limit)`;
-    /// `truncated` is `false` when the rule says the listing is complete and `null`
-    /// otherwise (a full page may or may not be the last: QingStor does not say).
-    pub fn normalize_for<'m>(
-        &'m self,
-        request: &'m ListMultipartRequest<'_>,
-    ) -> Result<PartsPage<'m>> {
-        normalize(self, request.limit)
-            .map(|page| PartsPage {
-                upload_id: Some(Cow::Borrowed(request.upload_id.as_ref())),
-                key: request.object_name.as_deref().map(Cow::Borrowed),
-                ..page
-            })
-            .map_err(|e| e.with_context(Vendor::Qingstor, OPERATION_LIST_MULTIPART))
+/// Decodes a page; `strict` refuses a body with neither `count` nor `object_parts`.
+fn decode<'a>(input: &'a [u8], limits: &Limits, strict: bool) -> Result<ListMultipartResponse<'a>> {
+    let mut code = false;
+    let (response, seen) = decode_body(input, limits, |key, json| {
+        code |= key.eq_str("code");
+        skip_member(key, json)
+    })?;
+    if seen.any() {
+        return Ok(response);
     }
+    // QingStor's error body where a listing was expected (a `code` and neither `count`
+    // nor `object_parts`): say what QingStor said, and keep the whole body.
+    if code && let Ok(error) = ErrorResponse::decode_with(input, limits) {
+        return Err(Error::from_service_body(error.into_owned())
+            .with_offset(codec_core::sniff::start(input)));
+    }
+    if strict {
+        return Err(not_a_page(input));
+    }
+    Ok(response)
+}
+
+#[cold]
+fn not_a_page(input: &[u8]) -> Error {
+    Error::new(
+        ErrorKind::MissingField,
+        "neither `object_parts` nor `count` is present: not a List Multipart page \
+         (decode_lenient reads such a body as an empty page)",
+    )
+    .with_path("object_parts")
+    .with_offset(codec_core::sniff::start(input))
 }
 
 impl<'a> Decode<'a> for ListMultipartResponse<'a> {
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        let mut code = false;
-        let (response, seen) = decode_body(input, limits, |key, json| {
-            code |= key.eq_str("code");
-            skip_member(key, json)
-        })?;
-        // QingStor's error body where a listing was expected (a `code` and neither
-        // `count` nor `object_parts`): say what QingStor said.
-        if code
-            && !seen.any()
-            && let Ok(error) = ErrorResponse::decode_with(input, limits)
-        {
-            let start =
-                input.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')).count();
-            return Err(Error::service(error.to_service_error()).with_offset(start));
-        }
-        Ok(response)
+        decode(input, limits, true)
     }
 }
 
@@ -194,128 +235,17 @@ impl Encode for ListMultipartResponse<'_> {
     }
 }
 
-impl Normalize for ListMultipartResponse<'_> {
-    type Model<'m>
-        = PartsPage<'m>
-    where
-        Self: 'm;
-
-    /// The page in the vendor-neutral model: ETags without quotes, `created` in RFC
-    /// 3339 UTC, and the paging rule of [`next_marker`](ListMultipartResponse::next_marker)
-    /// applied with the body alone (no `limit`): `next_marker` is `null` and
-    /// `truncated` `false` when the page has no parts or ends at part 10,000;
-    /// otherwise `next_marker` is the last part number and `truncated` is `null`, since
-    /// the body alone cannot tell whether more parts follow. `upload_id` and `key` are
-    /// `null`: the body names neither. See
-    /// [`normalize_for`](ListMultipartResponse::normalize_for) to apply the request's
-    /// `limit` and fill them in.
-    fn normalize_inner(&self) -> Result<PartsPage<'_>> {
-        normalize(self, None)
-    }
-}
-
-fn normalize<'m>(
-    response: &'m ListMultipartResponse<'_>,
-    limit: Option<u32>,
-) -> Result<PartsPage<'m>> {
-    let source = response.parts();
-    let mut parts = Vec::with_capacity(source.len());
-    // Parts uploaded in the same second share their `created` text (two of the three
-    // in the documented example, all three in the Python SDK's test): such a run is
-    // parsed once.
-    let mut previous: Option<(&str, Option<Timestamp>)> = None;
-    for (index, part) in source.iter().enumerate() {
-        let last_modified = match (part.created.as_deref(), previous) {
-            (None, _) => None,
-            (Some(text), Some((seen, time))) if text == seen => time,
-            // `parse_timestamp` directly rather than `created_time`: fewer wrappers
-            // around the date's packed layout (about a third of the cost of a parse).
-            (Some(text), _) => match codec_core::timestamp::parse_timestamp(text) {
-                Ok(time) => {
-                    let time = Some(Timestamp(time));
-                    previous = Some((text, time));
-                    time
-                }
-                Err(error) => return Err(created_error(error, index)),
-            },
+/// Generates pages that round-trip through [`decode`](Decode::decode): `count`,
+/// `object_parts` (absent, `null` or an array) or both, never neither.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for ListMultipartResponse<'a> {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        let count: Option<u64> = u.arbitrary()?;
+        let object_parts: Option<Option<Vec<UploadedPart<'a>>>> = u.arbitrary()?;
+        let count = match (count, &object_parts) {
+            (None, None) => Some(u.arbitrary()?),
+            (count, _) => count,
         };
-        parts.push(codec_core::Part {
-            number: part.part_number,
-            etag: part.etag.as_ref().map(|etag| Cow::Borrowed(etag.value())),
-            size: part.size,
-            last_modified,
-        });
-    }
-    let next = response.next_marker(limit);
-    Ok(PartsPage {
-        vendor: Vendor::Qingstor,
-        upload_id: None,
-        key: None,
-        parts,
-        next_marker: next.map(|marker| Cow::Owned(marker.to_string())),
-        truncated: if next.is_none() { Some(false) } else { None },
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn page(numbers: &[u32]) -> ListMultipartResponse<'static> {
-        ListMultipartResponse::from_parts(
-            numbers.iter().map(|&part_number| Part { part_number, ..Part::default() }).collect(),
-        )
-    }
-
-    #[test]
-    fn the_paging_rule() {
-        assert_eq!(page(&[]).next_marker(None), None);
-        assert_eq!(page(&[]).next_marker(Some(5)), None);
-        assert_eq!(ListMultipartResponse::default().next_marker(None), None);
-        assert_eq!(page(&[0]).next_marker(None), Some(0));
-        assert_eq!(page(&[0, 1]).next_marker(Some(2)), Some(1));
-        assert_eq!(page(&[0, 1]).next_marker(Some(3)), None);
-        assert_eq!(page(&[1, 2, 3]).next_marker(Some(0)), Some(3));
-        assert_eq!(page(&[9_999, 10_000]).next_marker(None), None);
-        assert_eq!(page(&[9_998, 9_999]).next_marker(Some(2)), Some(9_999));
-    }
-
-    #[test]
-    fn runs_of_equal_dates_normalize_like_any_other() {
-        let dates = [Some("2015-08-16T14:52:12Z"), Some("2015-08-16T14:52:12Z"), None];
-        let more = [Some("2015-08-16T14:52:12Z"), Some("2015-08-16T22:52:16+08:00")];
-        let parts = dates
-            .into_iter()
-            .chain(more)
-            .chain([Some("2015-08-16T14:52:12Z"), Some("not a date")])
-            .enumerate()
-            .map(|(number, created)| Part {
-                part_number: number as u32,
-                created: created.map(Cow::Borrowed),
-                ..Part::default()
-            })
-            .collect::<Vec<_>>();
-        let response = ListMultipartResponse::from_parts(parts[..6].to_vec());
-        let page = response.normalize().unwrap();
-        for (normalized, part) in page.parts.iter().zip(response.parts()) {
-            assert_eq!(normalized.last_modified, part.created_time().unwrap());
-        }
-        let error = ListMultipartResponse::from_parts(parts).normalize().unwrap_err();
-        assert_eq!(error.path(), Some("object_parts[6].created"));
-    }
-
-    #[test]
-    fn normalized_paging_follows_the_rule() {
-        let full = page(&[1, 2]);
-        let normalized = full.normalize().unwrap();
-        assert_eq!((normalized.next_marker.as_deref(), normalized.truncated), (Some("2"), None));
-        let request = ListMultipartRequest::new("u").with_object_name("k").with_limit(3);
-        let normalized = full.normalize_for(&request).unwrap();
-        assert_eq!((normalized.next_marker, normalized.truncated), (None, Some(false)));
-        assert_eq!(normalized.key.as_deref(), Some("k"));
-        assert_eq!(normalized.upload_id.as_deref(), Some("u"));
-        let empty = page(&[]);
-        let normalized = empty.normalize().unwrap();
-        assert_eq!((normalized.next_marker, normalized.truncated), (None, Some(false)));
+        Ok(ListMultipartResponse { count, object_parts })
     }
 }
