@@ -33,16 +33,65 @@ pub const ERROR_RESPONSE: &str =
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 pub fn list_parts_page(parts: usize) -> String {
+    page(0, parts, 1_000, None)
+}
+
+/// A whole listing of `parts` parts as COS pages it, `per_page` parts a page (a
+/// `per_page` of 0 is taken as 1): the bodies the requests of the pager
+/// ([`ListRequest`](codec_core::listing::ListRequest) on
+/// [`ListPartsRequest`](crate::ListPartsRequest)) get, in order, each in the shape of
+/// [`list_parts_page`]. Every page but the last says
+/// `<IsTruncated>true</IsTruncated>` and names its last part as
+/// `<NextPartNumberMarker>`; page *n* starts after the marker page *n − 1* gave
+/// (`<PartNumberMarker>`); the last page says `<IsTruncated>false</IsTruncated>`. No
+/// parts give one empty last page.
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_core::listing::ListRequest;
+/// use codec_cos::{ListPartsRequest, ListPartsResult};
+///
+/// let pages = codec_cos::examples::list_parts_pages(5, 2);
+/// assert_eq!(pages.len(), 3);
+/// let mut request = Some(ListPartsRequest::new("u").with_page_size(2));
+/// for body in &pages {
+///     let response = ListPartsResult::decode(body.as_bytes())?;
+///     request = request.expect("a request for every page").next_request(&response)?;
+/// }
+/// assert_eq!(request, None);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn list_parts_pages(parts: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(parts.div_ceil(per_page).max(1));
+    let mut marker = 0;
+    loop {
+        let last = marker + per_page.min(parts - marker);
+        let truncated = last < parts;
+        pages.push(page(marker, last, per_page, truncated.then_some(last)));
+        if !truncated {
+            return pages;
+        }
+        marker = last;
+    }
+}
+
+/// A List Parts body holding parts `marker + 1` to `last`, with `MaxParts` `max_parts`;
+/// truncated, naming `next` as `NextPartNumberMarker`, when `next` is `Some`.
+fn page(marker: usize, last: usize, max_parts: usize, next: Option<usize>) -> String {
     use std::fmt::Write;
-    let mut body = String::with_capacity(600 + parts * 200);
+    let mut body = String::with_capacity(600 + (last - marker) * 200);
     body.push_str(
         "<ListPartsResult>\n    <Bucket>examplebucket-1250000000</Bucket>\n    <EncodingType/>\n    \
          <Key>exampleobject</Key>\n    <UploadId>1585130821cbb7df1d11846c073ad648e8f33b087cec2381df437acdc833cf654b9ecc6361</UploadId>\n    \
-         <Owner>\n        <ID>1250000000</ID>\n        <DisplayName>1250000000</DisplayName>\n    </Owner>\n    \
-         <PartNumberMarker>0</PartNumberMarker>\n    <Initiator>\n        <ID>qcs::cam::uin/100000000001:uin/100000000011</ID>\n        \
+         <Owner>\n        <ID>1250000000</ID>\n        <DisplayName>1250000000</DisplayName>\n    </Owner>\n",
+    );
+    let _ = writeln!(body, "    <PartNumberMarker>{marker}</PartNumberMarker>");
+    body.push_str(
+        "    <Initiator>\n        <ID>qcs::cam::uin/100000000001:uin/100000000011</ID>\n        \
          <DisplayName>100000000011</DisplayName>\n    </Initiator>\n",
     );
-    for number in 1..=parts {
+    for number in marker + 1..=last {
         // A multiplicative hash gives every part its own 32-digit hex ETag.
         let etag = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
         let _ = write!(
@@ -52,9 +101,14 @@ pub fn list_parts_page(parts: usize) -> String {
              <ETag>&quot;{etag:032x}&quot;</ETag>\n        <Size>1048576</Size>\n    </Part>\n"
         );
     }
-    body.push_str(
-        "    <StorageClass>Standard</StorageClass>\n    <MaxParts>1000</MaxParts>\n    \
-         <IsTruncated>false</IsTruncated>\n</ListPartsResult>\n",
+    if let Some(next) = next {
+        let _ = writeln!(body, "    <NextPartNumberMarker>{next}</NextPartNumberMarker>");
+    }
+    let _ = write!(
+        body,
+        "    <StorageClass>Standard</StorageClass>\n    <MaxParts>{max_parts}</MaxParts>\n    \
+         <IsTruncated>{}</IsTruncated>\n</ListPartsResult>\n",
+        next.is_some()
     );
     body
 }

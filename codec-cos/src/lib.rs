@@ -8,6 +8,7 @@
 //! model of [`codec_core`].
 //!
 //! ```
+//! use codec_core::listing::ListRequest;
 //! use codec_core::{Decode, Normalize};
 //! use codec_cos::{ListPartsRequest, ListPartsResult};
 //!
@@ -24,14 +25,83 @@
 //!   <NextPartNumberMarker>1</NextPartNumberMarker>
 //!   <IsTruncated>true</IsTruncated>
 //! </ListPartsResult>"#;
-//! let response = ListPartsResult::decode(body)?;
-//! let page = response.normalize()?;
+//! let response = ListPartsResult::decode(body)?; // borrows from `body`
+//! assert_eq!(response.parts()[0].size, Some(1_048_576));
+//! let page = response.normalize()?; // the vendor-neutral model, borrowing from `response`
 //! assert_eq!(page.parts[0].etag.as_deref(), Some("39270a968a357d24207e9911162507eb"));
 //! assert_eq!(page.parts[0].last_modified.unwrap().to_string(), "2020-03-25T10:07:14Z");
 //!
-//! let request = ListPartsRequest::new("1585130821cbb7df");
+//! // The pager: the request for the next page, or `None` after the last one.
+//! let request = ListPartsRequest::new("1585130821cbb7df").with_key("exampleobject").with_page_size(1);
 //! let next = request.next_request(&response)?.expect("the page is truncated");
-//! assert_eq!(next.to_query_string()?, "uploadId=1585130821cbb7df&part-number-marker=1");
+//! assert_eq!(next.part_number_marker, Some(1));
+//! assert_eq!(
+//!     next.to_target()?,
+//!     "/exampleobject?uploadId=1585130821cbb7df&max-parts=1&part-number-marker=1"
+//! );
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # Decoding and normalizing
+//!
+//! The page borrows from the decoded value, which borrows from the body, so
+//! `ListPartsResult::decode(&body)?.normalize()?` does not compile (E0716: the decoded
+//! value is a temporary, dropped at the end of the statement while the page still
+//! borrows it). Keep the decoded value in a variable, or detach the page with
+//! `into_owned()`, which copies its strings:
+//!
+//! ```
+//! # use codec_core::{Decode, Normalize, PartsPage};
+//! # use codec_cos::ListPartsResult;
+//! # let body = codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes().to_vec();
+//! // Zero-copy: two lines.
+//! let response = ListPartsResult::decode(&body)?;
+//! let page = response.normalize()?;
+//! # assert_eq!(page.parts.len(), 3);
+//! // One expression: an owned page.
+//! let page: PartsPage<'static> = ListPartsResult::decode(&body)?.normalize()?.into_owned();
+//! # assert_eq!(page.parts.len(), 3);
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # A whole listing
+//!
+//! [`ListPartsRequest`] implements [`ListRequest`](codec_core::listing::ListRequest),
+//! so [`codec_core::listing::list_all`] runs a whole listing over your transport: a
+//! closure that sends a request (`request.to_target()` is its path and query) and
+//! returns the body. Here the transport is a stand-in serving
+//! [`examples::list_parts_pages`]: 2,500 parts, 1,000 a page.
+//!
+//! ```
+//! use codec_core::listing::{ListRequest, list_all};
+//! use codec_core::Error;
+//! use codec_cos::ListPartsRequest;
+//!
+//! let pages = codec_cos::examples::list_parts_pages(2_500, 1_000);
+//! let mut targets = Vec::new();
+//! let first = ListPartsRequest::new("1585130821cbb7df").with_key("exampleobject");
+//! let parts = list_all(first.with_page_size(1_000), |request: &ListPartsRequest<'_>| {
+//!     targets.push(request.to_target()?);
+//!     pages.get(targets.len() - 1).map(String::as_bytes).ok_or_else(|| Error::paging("no such page"))
+//! })?;
+//! assert_eq!(parts.len(), 2_500);
+//! assert_eq!(parts.last().map(|part| part.number), Some(2_500));
+//! assert_eq!(targets[2], "/exampleobject?uploadId=1585130821cbb7df&max-parts=1000&part-number-marker=2000");
+//!
+//! // A page that is COS's error body stops the listing: the error says what COS said,
+//! // whether to retry, and carries the whole body.
+//! let slow_down = b"<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message>\
+//!                   <TraceId>OGVmYzZiMmQzYjA2OWNh</TraceId></Error>";
+//! let mut served = 0;
+//! let error = list_all(ListPartsRequest::new("u").with_page_size(1_000), |_: &ListPartsRequest<'_>| {
+//!     served += 1;
+//!     Ok::<_, Error>(if served == 1 { pages[0].as_bytes() } else { &slow_down[..] })
+//! })
+//! .unwrap_err();
+//! assert_eq!(error.service_error().map(|e| e.code.as_ref()), Some("SlowDown"));
+//! assert!(error.is_retryable());
+//! let body = codec_cos::ErrorResponse::from_error(&error).expect("COS's error body");
+//! assert_eq!(body.trace_id.as_deref(), Some("OGVmYzZiMmQzYjA2OWNh"));
 //! # Ok::<(), codec_core::Error>(())
 //! ```
 //!
@@ -52,7 +122,7 @@ pub mod list_parts;
 mod types;
 
 pub use error::{ErrorFormat, ErrorResponse};
-pub use list_parts::{ListPartsRequest, ListPartsResult, Part};
+pub use list_parts::{ListPartsRequest, ListPartsResult, UploadedPart};
 pub use types::{EncodingType, Owner, StorageClass};
 
 /// The operation name of List Parts on the command line and in errors.

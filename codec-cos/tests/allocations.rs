@@ -7,7 +7,7 @@
 
 use codec_core::{Decode, Normalize};
 use codec_cos::examples::list_parts_page;
-use codec_cos::{ListPartsRequest, ListPartsResult, Part};
+use codec_cos::{ListPartsRequest, ListPartsResult, UploadedPart};
 use codec_testkit::allocations::{
     assert_allocations_per_page, assert_no_allocation_per_item, count, counted,
 };
@@ -22,7 +22,11 @@ fn decode_allocations(parts: usize) -> u64 {
 
 #[test]
 fn decoding_makes_no_allocation_per_part() {
-    assert_no_allocation_per_item::<Part<'_>>("parts", &[10, 1_000, 10_000], decode_allocations);
+    assert_no_allocation_per_item::<UploadedPart<'_>>(
+        "parts",
+        &[10, 1_000, 10_000],
+        decode_allocations,
+    );
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! escaping in XML and in query strings: `<`, `&`, `>`, quotes, `]]>`, `%`, `+`, `=`,
 //! `?`, `#`, `/`, spaces, `\r`, tabs and non-ASCII.
 
-use codec_core::{Decode, Encode, Normalize};
+use codec_core::listing::ListRequest;
+use codec_core::{Decode, Encode, ErrorKind, Normalize};
 use codec_cos::list_parts::EncodingTypeElement;
 use codec_cos::{ErrorFormat, ErrorResponse, ListPartsRequest, ListPartsResult};
 use proptest::prelude::*;
@@ -82,9 +83,18 @@ proptest! {
             Ok(Some(next)) => {
                 prop_assert_eq!(value.is_truncated, Some(true));
                 prop_assert!(next.part_number_marker > marker);
+                prop_assert_eq!(next.part_number_marker, value.next_marker());
+                prop_assert_eq!(&ListPartsRequest { part_number_marker: marker, ..next }, &request);
             }
-            Ok(None) => prop_assert!(value.next_marker().is_none()),
-            Err(error) => prop_assert!(value.next_marker() <= marker, "{}", error),
+            Ok(None) => prop_assert!(value.is_truncated != Some(true)),
+            Err(error) => {
+                prop_assert_eq!(error.kind(), ErrorKind::Paging, "{}", error);
+                prop_assert!(value.next_marker() <= marker, "{}", error);
+            }
+        }
+        // The page agrees with the pager about the next marker.
+        if let Ok(page) = request.page(&value) {
+            prop_assert_eq!(page.next_marker.map(|m| m.into_owned()), value.next_marker().map(|m| m.to_string()));
         }
     }
 }

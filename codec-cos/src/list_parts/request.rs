@@ -1,18 +1,26 @@
-//! `ListPartsRequest`: the query string of `GET /<ObjectKey>?uploadId=…`, and the
-//! pager that derives the next request from a response.
+//! `ListPartsRequest`: the query string of `GET /<ObjectKey>?uploadId=…`, and its
+//! builder. The pager is [`ListRequest`](codec_core::listing::ListRequest), in
+//! `paging.rs`.
 
 use std::borrow::Cow;
 
-use codec_core::{Error, Result, Vendor};
+use codec_core::Vendor;
 
-use crate::{EncodingType, ListPartsResult, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERATION_LIST_PARTS};
+use crate::{EncodingType, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERATION_LIST_PARTS};
 
 /// A List Parts request: `GET /<ObjectKey>?uploadId=…&max-parts=…&part-number-marker=…`.
 ///
 /// Decodes from a request target with or without its path (`/exampleobject?uploadId=…`,
 /// `/?uploadId=…`, `?uploadId=…` or the bare query); parameters it does not know
 /// (signature parameters, for example) are skipped. Encodes to the query string, behind
-/// the percent-encoded path when [`key`](Self::key) is set.
+/// the percent-encoded path when [`key`](Self::key) is set. `max-parts` must be 1 to
+/// 1000 and `part-number-marker` at most 10,000, decoding and encoding alike.
+///
+/// The builder speaks the vocabulary every vendor crate shares:
+/// [`with_page_size`](Self::with_page_size) (`max-parts`),
+/// [`with_marker`](Self::with_marker) (`part-number-marker`) and
+/// [`with_key`](Self::with_key) (the object key, in the path). The pager is
+/// [`ListRequest`](codec_core::listing::ListRequest).
 ///
 /// ```
 /// use codec_core::{Decode, Encode};
@@ -22,6 +30,10 @@ use crate::{EncodingType, ListPartsResult, MAX_MAX_PARTS, MAX_PART_NUMBER, OPERA
 /// assert_eq!(request.key.as_deref(), Some("photos/a b.jpg"));
 /// assert_eq!(request.max_parts, Some(100));
 /// assert_eq!(request.encode()?, b"/photos/a%20b.jpg?uploadId=1585&max-parts=100");
+///
+/// let built = ListPartsRequest::new("1585").with_key("photos/a b.jpg").with_page_size(100);
+/// assert_eq!(built, request);
+/// assert!(ListPartsRequest::new("1585").with_page_size(1001).to_query_string().is_err());
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 #[codec_core::wire(query, codec(Vendor::Cos, OPERATION_LIST_PARTS))]
@@ -51,43 +63,22 @@ impl<'a> ListPartsRequest<'a> {
         ListPartsRequest { upload_id: upload_id.into(), ..ListPartsRequest::default() }
     }
 
-    /// The request for the page after `response`, or `None` when `response` is the
-    /// last page (see [`ListPartsResult::next_marker`]).
-    ///
-    /// Everything but `part-number-marker` is kept. A marker that does not move past
-    /// this request's own is an error rather than a request that would fetch the same
-    /// page forever.
-    ///
-    /// ```
-    /// use codec_core::Decode;
-    /// use codec_cos::{ListPartsRequest, ListPartsResult};
-    ///
-    /// let request = ListPartsRequest::new("1585").with_max_parts(1);
-    /// let body = b"<ListPartsResult><NextPartNumberMarker>1</NextPartNumberMarker>\
-    ///              <IsTruncated>true</IsTruncated></ListPartsResult>";
-    /// let next = request.next_request(&ListPartsResult::decode(body)?)?.unwrap();
-    /// assert_eq!(next.part_number_marker, Some(1));
-    /// # Ok::<(), codec_core::Error>(())
-    /// ```
-    pub fn next_request(&self, response: &ListPartsResult<'_>) -> Result<Option<Self>> {
-        let Some(marker) = response.next_marker() else {
-            return Ok(None);
-        };
-        if self.part_number_marker.is_some_and(|current| marker <= current) {
-            return Err(Error::invalid_value(format!(
-                "the next marker {marker} does not move past part-number-marker {}",
-                self.part_number_marker.unwrap_or_default()
-            ))
-            .with_path("NextPartNumberMarker")
-            .with_context(Vendor::Cos, OPERATION_LIST_PARTS));
-        }
-        Ok(Some(ListPartsRequest { part_number_marker: Some(marker), ..self.clone() }))
+    /// Sets the page size, `max-parts` on the wire: 1 to 1000
+    /// ([`MAX_MAX_PARTS`](crate::MAX_MAX_PARTS)); a value out of range is refused when
+    /// the request is encoded.
+    #[must_use]
+    pub fn with_page_size(mut self, page_size: u32) -> Self {
+        self.max_parts = Some(page_size);
+        self
     }
 
-    /// Sets `max-parts`.
+    /// Starts the listing after part number `marker`, `part-number-marker` on the wire
+    /// (0 to 10,000): a `NextPartNumberMarker` a previous page gave. To resume from a
+    /// normalized page's text marker, use
+    /// [`ListRequest::resume_from`](codec_core::listing::ListRequest::resume_from).
     #[must_use]
-    pub fn with_max_parts(mut self, max_parts: u32) -> Self {
-        self.max_parts = Some(max_parts);
+    pub fn with_marker(mut self, marker: u32) -> Self {
+        self.part_number_marker = Some(marker);
         self
     }
 

@@ -54,7 +54,33 @@ impl codec_core::wire::xml::Spelling for EncodingTypeElement {
 /// Every field but the parts' `PartNumber` is optional, as COS and its SDKs treat them;
 /// absent stays absent when re-encoded. Strings borrow from the input; dates keep their
 /// wire text (COS sends both `2020-03-25T10:07:14.000Z` and the asctime form
-/// `Tue Jan 17 16:43:37 2017`): [`Part::last_modified_time`] interprets them.
+/// `Tue Jan 17 16:43:37 2017`): [`UploadedPart::last_modified_time`] interprets them.
+///
+/// # A body that is not a page
+///
+/// A page is an XML document whose root element is `<ListPartsResult>`: the COS
+/// document "List Parts" prints that root in its template and both its examples, COS's
+/// Go SDK declares it (`ObjectListPartsResult`, `xml:"ListPartsResult"`), its Java SDK
+/// reads members only inside it (`XmlResponsesSaxParser`, `in("ListPartsResult")`),
+/// and every fixture under `fixtures/ok/list-parts` has it. The root is
+/// what tells a page from anything else, so decoding requires it and nothing more:
+///
+/// - `<Error>` in its place, or the JSON error form (`{"code": …}`), is COS's error
+///   body: an error of kind [`Service`](codec_core::ErrorKind::Service) that carries
+///   the whole [`ErrorResponse`](crate::ErrorResponse) (see
+///   [`ErrorResponse::from_error`](crate::ErrorResponse::from_error));
+/// - any other root is [`UnexpectedElement`](codec_core::ErrorKind::UnexpectedElement),
+///   at the root's offset;
+/// - JSON that is not COS's error body (`{}`, a gateway's `{"message":"boom"}`) lacks
+///   the error body's `code`: [`MissingField`](codec_core::ErrorKind::MissingField),
+///   naming `code`, at the body's start;
+/// - an HTML or plain-text page from a proxy is
+///   [`WrongFormat`](codec_core::ErrorKind::WrongFormat).
+///
+/// Inside the root, no member is required: COS's examples always carry `Bucket`,
+/// `Key`, `UploadId`, `MaxParts` and `IsTruncated`, but its SDKs treat every one as
+/// optional, and an empty `<ListPartsResult/>` is an empty last page. No
+/// `decode_lenient` is needed.
 ///
 /// Its JSON form (the typed model `codec decode cos list-parts` prints) uses the XML
 /// element names; the encoding-type element is always named `EncodingType` there, and
@@ -108,9 +134,10 @@ pub struct ListPartsResult<'a> {
     /// The marker this page started after.
     #[wire(rename = "PartNumberMarker", range(max = 10000))]
     pub part_number_marker: Option<u32>,
-    /// The parts, in the order COS sent them.
+    /// The parts, in the order COS sent them (also [`parts()`](Self::parts)). An
+    /// item-limit error names the element, `Part[1000]`.
     #[wire(rename = "Part")]
-    pub parts: Vec<Part<'a>>,
+    pub parts: Vec<UploadedPart<'a>>,
     /// Where the next page starts, when `is_truncated` is true.
     #[wire(rename = "NextPartNumberMarker", range(max = 10000))]
     pub next_part_number_marker: Option<u32>,
@@ -125,10 +152,11 @@ pub struct ListPartsResult<'a> {
     pub is_truncated: Option<bool>,
 }
 
-/// One uploaded part.
+/// One uploaded part, a `<Part>` element (named so as not to clash with the
+/// vendor-neutral [`codec_core::Part`]).
 #[codec_core::wire(xml)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Part<'a> {
+pub struct UploadedPart<'a> {
     /// The part number, 1 to 10,000.
     #[wire(rename = "PartNumber", range(min = 1, max = MAX_PART_NUMBER))]
     pub part_number: u32,
@@ -143,7 +171,7 @@ pub struct Part<'a> {
     pub size: Option<u64>,
 }
 
-impl Part<'_> {
+impl UploadedPart<'_> {
     /// `last_modified` interpreted: `None` when absent, an error naming the field when
     /// it is not a date COS is known to send.
     pub fn last_modified_time(&self) -> Result<Option<Timestamp>> {
@@ -151,13 +179,21 @@ impl Part<'_> {
     }
 }
 
-impl ListPartsResult<'_> {
+impl<'a> ListPartsResult<'a> {
+    /// The parts of the page, in the order COS sent them: the
+    /// [`parts`](Self::parts) field as a slice, the accessor every vendor crate has.
+    pub fn parts(&self) -> &[UploadedPart<'a>] {
+        &self.parts
+    }
+
     /// The marker the next request passes as `part-number-marker`, or `None` when this
     /// is the last page.
     ///
     /// While `IsTruncated` is true that is `NextPartNumberMarker`, or, should COS leave
     /// it out, the number of the last part on the page. `None` when `IsTruncated` is
-    /// false or absent.
+    /// false or absent (and for a truncated page that names neither, which the pager,
+    /// [`ListRequest::next_request`](codec_core::listing::ListRequest::next_request),
+    /// refuses).
     pub fn next_marker(&self) -> Option<u32> {
         if self.is_truncated != Some(true) {
             return None;
@@ -234,7 +270,7 @@ mod tests {
     fn next_marker_follows_is_truncated() {
         let mut page = ListPartsResult {
             next_part_number_marker: Some(7),
-            parts: vec![Part { part_number: 9, ..Part::default() }],
+            parts: vec![UploadedPart { part_number: 9, ..UploadedPart::default() }],
             ..ListPartsResult::default()
         };
         assert_eq!(page.next_marker(), None);
