@@ -36,22 +36,86 @@ pub const ERROR_RESPONSE: &str = include_str!("../fixtures/ok/error/ours-not-fou
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 pub fn list_uploaded_parts_page(parts: usize) -> String {
+    page(1..=parts, "NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg")
+}
+
+/// A whole listing of `parts` parts, `per_page` parts a page (at least one), as the
+/// chain of `list_uploaded_parts` bodies PDS would send: each page in the shape of
+/// [`list_uploaded_parts_page`], every page but the last with an opaque
+/// `next_part_number_marker` (a distinct base64-like token per page, as PDS writes
+/// them), the last with `""`. No parts is one empty last page. A stand-in transport
+/// for a listing loop:
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_core::listing::ListRequest;
+/// use codec_pds::{ListUploadedPartsRequest, ListUploadedPartsResponse};
+///
+/// let pages = codec_pds::examples::list_uploaded_parts_pages(5, 2);
+/// assert_eq!(pages.len(), 3);
+/// let mut request = ListUploadedPartsRequest::new("1", "322f", "0016").with_page_size(2);
+/// for body in &pages {
+///     let page = ListUploadedPartsResponse::decode(body.as_bytes())?;
+///     match request.next_request(&page)? {
+///         Some(next) => request = next,
+///         None => assert_eq!(page.parts()[0].part_number, Some(5)),
+///     }
+/// }
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn list_uploaded_parts_pages(parts: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(parts.div_ceil(per_page).max(1));
+    let mut first = 1usize;
+    loop {
+        let last = parts.min(first.saturating_add(per_page - 1));
+        if last >= parts {
+            pages.push(page(first..=last, ""));
+            return pages;
+        }
+        pages.push(page(first..=last, &marker(last)));
+        first = last + 1;
+    }
+}
+
+/// The opaque marker after part `last`: base64 of a token naming it, as PDS's markers
+/// look (the document's is base64 of a hex digest).
+fn marker(last: usize) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let token = format!("part-{last:010}");
+    let mut out = String::with_capacity(token.len() * 4 / 3 + 4);
+    for chunk in token.as_bytes().chunks(3) {
+        let mut bits = 0u32;
+        for (i, byte) in chunk.iter().enumerate() {
+            bits |= u32::from(*byte) << (16 - 8 * i);
+        }
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(bits >> (18 - 6 * i)) as usize & 63]));
+        }
+    }
+    out
+}
+
+/// One page holding the parts numbered `numbers`, with `next` as its marker.
+fn page(numbers: std::ops::RangeInclusive<usize>, next: &str) -> String {
     use std::fmt::Write;
     const FORM: &str = "{\n\"bucket_name\": \"\",\n\"oss_end_point\": \"\",\n\"object_key\": \"\",\n\
                         \"oss_access_key_id\": \"\",\n\"oss_security_token\": \"\",\n\"policy\": \"\",\n\
                         \"signature\": \"\"\n}";
-    let mut body = String::with_capacity(300 + parts * 1_300);
+    let count = numbers.end().saturating_sub(*numbers.start()) + 1;
+    let mut body = String::with_capacity(300 + count * 1_300);
     body.push_str(
         "{\n\"file_id\": \"322fb07b975f4b0ae1b543fe8475eee4c19eb2b2\",\n\
          \"upload_id\": \"00166D06127B413BA1EC8ABB1144D101\",\n\"uploaded_parts\": [\n",
     );
-    for number in 1..=parts {
+    let first = *numbers.start();
+    for number in numbers {
         // A multiplicative hash gives every part its own 32-digit hex ETag.
         let etag = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
         let query = format!(
             "Expires=xxx&OSSAccessKeyId=xxx&Signature=xxx&partNumber={number}&uploadId=0CC175B9C0F1B6A831C399E269772661"
         );
-        if number > 1 {
+        if number > first {
             body.push_str(",\n");
         }
         let _ = write!(
@@ -67,9 +131,9 @@ pub fn list_uploaded_parts_page(parts: usize) -> String {
             offset = (number - 1) * 1024,
         );
     }
-    body.push_str(
-        "\n],\n\"next_part_number_marker\": \"NWQ1Yjk4YmI1ZDRlYmU1Y2E0YWE0NmJhYWJmODBhNDQ2NzhlMTRhMg\",\n\
-         \"parallel_upload\": false\n}\n",
+    let _ = write!(
+        body,
+        "\n],\n\"next_part_number_marker\": \"{next}\",\n\"parallel_upload\": false\n}}\n"
     );
     body
 }

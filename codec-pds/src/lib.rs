@@ -6,13 +6,30 @@
 //! it, ETags sent as `"\"…\""` included), never panics and caps nesting depth; unknown
 //! fields are skipped, duplicate fields are errors. Every field but the request's
 //! `file_id` and `upload_id` may be absent, as the SDKs and Aliyun Drive clients send
-//! them; absent stays absent when encoded again. Every response converts into the
-//! vendor-neutral model of [`codec_core`].
+//! them (but a response with none of its members is no page: see
+//! [`ListUploadedPartsResponse`]); absent stays absent when encoded again. Every
+//! response converts into the vendor-neutral model of [`codec_core`], and the request
+//! implements [`codec_core::listing::ListRequest`], the listing API every vendor crate
+//! shares: `with_page_size` (the wire's `limit`), `with_marker` (the opaque
+//! `part_number_marker`), the pager, the page, `marker` and `resume_from`. PDS names the
+//! file by `file_id` in the constructor, so there is no `with_key`.
 //!
 //! ```
-//! use codec_core::{Decode, Normalize};
+//! use codec_core::listing::ListRequest;
+//! use codec_core::{Decode, Encode, Normalize};
 //! use codec_pds::{ListUploadedPartsRequest, ListUploadedPartsResponse};
 //!
+//! // The request: a JSON body to POST to /v2/file/list_uploaded_parts.
+//! let request = ListUploadedPartsRequest::new(
+//!     "1",
+//!     "322fb07b975f4b0ae1b543fe8475eee4c19eb2b2",
+//!     "00166D06127B413BA1EC8ABB1144D101",
+//! )
+//! .with_page_size(100);
+//! let wire = request.encode()?;
+//! assert!(wire.starts_with(br#"{"drive_id":"1","file_id":"322f"#));
+//!
+//! // The response, borrowing from the body.
 //! let body = br#"{
 //!   "file_id": "322fb07b975f4b0ae1b543fe8475eee4c19eb2b2",
 //!   "upload_id": "00166D06127B413BA1EC8ABB1144D101",
@@ -22,20 +39,80 @@
 //!   "next_part_number_marker": "NWQ1Yjk4YmI1ZDRl"
 //! }"#;
 //! let response = ListUploadedPartsResponse::decode(body)?;
+//! assert_eq!(response.parts()[0].part_number, Some(1));
 //! let page = response.normalize()?;
 //! assert_eq!(page.key.as_deref(), Some("322fb07b975f4b0ae1b543fe8475eee4c19eb2b2"));
 //! assert_eq!(page.parts[0].etag.as_deref(), Some("0CC175B9C0F1B6A831C399E269772661"));
 //! assert_eq!(page.next_marker.as_deref(), Some("NWQ1Yjk4YmI1ZDRl"));
 //!
-//! let request = ListUploadedPartsRequest::new(
+//! // The next page's request (the pager is `ListRequest::next_request`).
+//! let next = request.next_request(&response)?.expect("PDS gave a next marker");
+//! assert_eq!(next.marker().as_deref(), Some("NWQ1Yjk4YmI1ZDRl"));
+//! // A listing resumed from a saved `next_marker`:
+//! let resumed = request.clone().resume_from("NWQ1Yjk4YmI1ZDRl")?;
+//! assert_eq!(resumed, next);
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # Decoding and normalizing in one expression
+//!
+//! The page of the vendor-neutral model borrows from the decoded response, which
+//! borrows from the body, so
+//! `let page = ListUploadedPartsResponse::decode(&body)?.normalize()?;` does not
+//! compile (E0716: the decoded response is a temporary, dropped at the end of the
+//! statement while the page still borrows it). Keep the response in a variable, or
+//! detach the page with `into_owned()` (which copies its strings):
+//!
+//! ```
+//! use codec_core::{Decode, Normalize, PartsPage};
+//! use codec_pds::ListUploadedPartsResponse;
+//!
+//! let body = codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE.as_bytes();
+//! // Zero-copy: two lines.
+//! let response = ListUploadedPartsResponse::decode(body)?;
+//! let page = response.normalize()?;
+//! assert_eq!(page.parts.len(), 1);
+//! // One expression: an owned page.
+//! let page: PartsPage<'static> = ListUploadedPartsResponse::decode(body)?.normalize()?.into_owned();
+//! assert_eq!(page.parts[0].number, 1);
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # A whole listing
+//!
+//! [`codec_core::listing::list_all`] runs the pager over your transport, a closure from
+//! request to response body; here a stand-in serves the pages
+//! [`examples::list_uploaded_parts_pages`] generates (250 parts, 100 a page):
+//!
+//! ```
+//! use codec_core::listing::{ListRequest, list_all};
+//! use codec_core::{Encode, Error};
+//! use codec_pds::ListUploadedPartsRequest;
+//!
+//! let mut pages = codec_pds::examples::list_uploaded_parts_pages(250, 100).into_iter();
+//! let mut markers = Vec::new();
+//! let first = ListUploadedPartsRequest::new(
 //!     "1",
 //!     "322fb07b975f4b0ae1b543fe8475eee4c19eb2b2",
 //!     "00166D06127B413BA1EC8ABB1144D101",
-//! );
-//! let next = request.next_request(&response)?.expect("PDS gave a next marker");
-//! assert_eq!(next.part_number_marker.unwrap().as_text(), "NWQ1Yjk4YmI1ZDRl");
+//! )
+//! .with_page_size(100);
+//! let parts = list_all(first, |request: &ListUploadedPartsRequest<'_>| {
+//!     let _json = request.encode()?; // what a real transport would POST
+//!     markers.push(request.marker().map(|marker| marker.into_owned()));
+//!     pages.next().ok_or_else(|| Error::paging("no page left"))
+//! })?;
+//! assert_eq!(parts.len(), 250);
+//! assert_eq!((parts[0].number, parts[249].number), (1, 250));
+//! assert_eq!(markers.len(), 3);
+//! assert!(markers[0].is_none() && markers[1].is_some());
 //! # Ok::<(), codec_core::Error>(())
 //! ```
+//!
+//! A page that is PDS's error body stops the listing with an error of kind
+//! [`Service`](codec_core::ErrorKind::Service): it says what PDS said,
+//! [`Error::is_retryable`](codec_core::Error::is_retryable) says whether to send the
+//! request again, and [`ErrorResponse::from_error`] gives the whole body back.
 //!
 //! # `null`
 //!
@@ -52,7 +129,8 @@
 //!   schemars;
 //! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
 //!   values that round-trip (part numbers and limits in range, a request naming a drive,
-//!   a share or both), for the structured fuzz targets.
+//!   a share or both, a response with at least one member), for the structured fuzz
+//!   targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

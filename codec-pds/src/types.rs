@@ -105,6 +105,18 @@ impl<'a> From<&'a str> for PartNumberMarker<'a> {
     }
 }
 
+impl From<String> for PartNumberMarker<'_> {
+    fn from(text: String) -> Self {
+        PartNumberMarker::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for PartNumberMarker<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        PartNumberMarker::Text(text)
+    }
+}
+
 impl From<u64> for PartNumberMarker<'_> {
     fn from(number: u64) -> Self {
         PartNumberMarker::Number(number)
@@ -194,13 +206,16 @@ fn found(byte: u8) -> &'static str {
     }
 }
 
-/// Refuses a body that is XML or HTML rather than JSON with an error that says so:
-/// PDS answers in JSON, but a part PUT to the presigned `upload_url` is answered by
-/// OSS, whose `<Error>` is XML (its `<Code>` is quoted), and a gateway may answer in
-/// HTML.
+/// Refuses a body that is not JSON with an error of kind
+/// [`WrongFormat`](codec_core::ErrorKind::WrongFormat) that says what it is: PDS answers
+/// in JSON, but a part PUT to the presigned `upload_url` is answered by OSS, whose
+/// `<Error>` is XML (its `<Code>` is quoted, and the message says where it came from),
+/// and a proxy or gateway may answer with an HTML page or plain text
+/// ([`codec_core::sniff::expect_json`] says which).
 pub(crate) fn refuse_xml(input: &[u8]) -> Result<()> {
     let at = start(input);
     if input.get(at) != Some(&b'<') {
+        // Plain text is left to the JSON decoder, which sniffs for it too.
         return Ok(());
     }
     // Look at the head of the body only: a hostile body may be large.
@@ -209,37 +224,34 @@ pub(crate) fn refuse_xml(input: &[u8]) -> Result<()> {
         Ok(head) => head,
         Err(error) => std::str::from_utf8(&head[..error.valid_up_to()]).unwrap_or(""),
     };
-    let message = if head.contains("<Error>") {
-        let code = head
-            .split_once("<Code>")
-            .and_then(|(_, rest)| rest.split_once("</Code>"))
-            .map(|(code, _)| code);
-        match code {
-            Some(code) => format!(
-                "the body is XML, not JSON: an OSS <Error> (code {}), which comes from the \
-                 presigned upload_url, not from the PDS API",
-                codec_core::number::excerpt(code)
-            ),
-            None => "the body is XML, not JSON: an OSS <Error>, which comes from the presigned \
-                     upload_url, not from the PDS API"
-                .to_owned(),
-        }
-    } else {
-        "the body is XML or HTML, not JSON: PDS answers in JSON (a proxy or gateway may have \
-         answered instead)"
-            .to_owned()
+    if !head.contains("<Error>") {
+        return codec_core::sniff::expect_json(input);
+    }
+    let code = head
+        .split_once("<Code>")
+        .and_then(|(_, rest)| rest.split_once("</Code>"))
+        .map(|(code, _)| code);
+    let message = match code {
+        Some(code) => format!(
+            "the body is XML, not JSON: an OSS <Error> (code {}), which comes from the \
+             presigned upload_url, not from the PDS API",
+            codec_core::number::excerpt(code)
+        ),
+        None => "the body is XML, not JSON: an OSS <Error>, which comes from the presigned \
+                 upload_url, not from the PDS API"
+            .to_owned(),
     };
-    Err(Error::syntax(message).with_offset(at))
+    Err(Error::wrong_format(message).with_offset(at))
 }
 
 /// Where the body's first value starts (after leading whitespace): where an error about
 /// the whole object is placed.
 pub(crate) fn start(input: &[u8]) -> usize {
-    input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(input.len())
+    codec_core::sniff::start(input)
 }
 
-/// Decodes a PDS body as the record `R`, refusing XML first (what OSS answers on a
-/// presigned upload URL).
+/// Decodes a PDS body as the record `R`, refusing markup first (the XML OSS answers
+/// with on a presigned upload URL, a proxy's HTML page).
 pub(crate) fn decode_json<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
     refuse_xml(input)?;
     decode_body(input, limits, skip_member).map(|(record, _)| record)

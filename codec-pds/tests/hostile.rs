@@ -255,7 +255,7 @@ fn syntax_slips_are_refused() {
         (r#"{"parallel_upload":True}"#, ErrorKind::Syntax),
         (r#"{"parallel_upload":nul}"#, ErrorKind::Syntax),
         (r#"{"file_id" "a"}"#, ErrorKind::Syntax),
-        ("<Error/>", ErrorKind::Syntax),
+        ("<Error/>", ErrorKind::WrongFormat),
     ] {
         let error = ListUploadedPartsResponse::decode(body.as_bytes())
             .err()
@@ -323,13 +323,15 @@ fn null_lists_and_objects_are_kept_and_null_scalars_read_as_absent() {
     );
 
     // `uploaded_parts: null` (Go's nil slice) is no parts; absent is no parts too, and
-    // each encodes back as it came.
+    // each encodes back as it came (a body with no member at all only leniently: it is
+    // no page).
     for (body, form) in [
         (&br#"{"uploaded_parts":null}"#[..], Some(None)),
+        (&br#"{"file_id":"f"}"#[..], None),
         (&br#"{}"#[..], None),
         (&br#"{"uploaded_parts":[]}"#[..], Some(Some(vec![]))),
     ] {
-        let response = ListUploadedPartsResponse::decode(body).unwrap();
+        let response = ListUploadedPartsResponse::decode_lenient(body, &Limits::default()).unwrap();
         assert_eq!(response.uploaded_parts, form);
         assert!(response.parts().is_empty());
         assert_eq!(response.encode().unwrap(), body);
@@ -405,7 +407,7 @@ fn request_rules_on_decoding_and_encoding() {
         assert!(error.to_string().contains(path), "{error}");
     }
     for (limit, ok) in [(1, true), (100, true), (1000, true), (0, false), (1001, false)] {
-        let request = ListUploadedPartsRequest::new("1", "f", "u").with_limit(limit);
+        let request = ListUploadedPartsRequest::new("1", "f", "u").with_page_size(limit);
         assert_eq!(request.encode().is_ok(), ok, "{limit}");
     }
     let neither =
@@ -513,34 +515,65 @@ fn xml_and_html_bodies_say_they_are_not_json() {
         ErrorResponse::decode(&oss).unwrap_err(),
         ListUploadedPartsResponse::decode(&oss).unwrap_err(),
     ] {
-        assert_eq!(error.kind(), ErrorKind::Syntax);
+        assert_eq!(error.kind(), ErrorKind::WrongFormat);
         assert_eq!(error.offset(), Some(0));
         assert!(error.to_string().contains("XML, not JSON"), "{error}");
         assert!(error.to_string().contains("PartNotSequential"), "{error}");
+        assert!(error.to_string().contains("upload_url"), "{error}");
     }
     let html = b"\n<html><body>502 Bad Gateway</body></html>";
-    let error = ErrorResponse::decode(html).unwrap_err();
-    assert_eq!(error.offset(), Some(1));
-    assert!(error.to_string().contains("not JSON"), "{error}");
+    for error in [
+        ErrorResponse::decode(html).unwrap_err(),
+        ListUploadedPartsResponse::decode(html).unwrap_err(),
+        ListUploadedPartsRequest::decode(html).unwrap_err(),
+    ] {
+        assert_eq!(error.kind(), ErrorKind::WrongFormat, "{error}");
+        assert_eq!(error.offset(), Some(1));
+        assert!(error.to_string().contains("not JSON"), "{error}");
+    }
+    let text = b"upstream connect error or disconnect/reset before headers";
+    let error = ListUploadedPartsResponse::decode(text).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::WrongFormat, "{error}");
 }
 
 #[test]
-fn the_pager_stops_moves_or_refuses_to_loop() {
-    let request = ListUploadedPartsRequest::new("1", "f", "u").with_limit(100);
-    let page = |marker: &str| -> ListUploadedPartsResponse<'static> {
-        let body = format!(r#"{{"next_part_number_marker":{marker}}}"#);
-        ListUploadedPartsResponse::decode(body.as_bytes()).unwrap().into_owned()
+fn a_body_with_none_of_the_pages_members_is_no_page() {
+    for body in [
+        "{}",
+        " \n{}",
+        r#"{"message":"boom"}"#,
+        r#"{"items":[],"next_marker":""}"#,
+        r#"{"code":5,"message":"not PDS's code"}"#,
+    ] {
+        let error = ListUploadedPartsResponse::decode(body.as_bytes())
+            .err()
+            .unwrap_or_else(|| panic!("decoded {body}"));
+        assert_eq!(error.kind(), ErrorKind::MissingField, "{body}: {error}");
+        assert_eq!(error.path(), Some("uploaded_parts"), "{body}: {error}");
+        assert_eq!(error.offset(), Some(body.find('{').unwrap()), "{body}: {error}");
+        assert_one_line(&error, "pds list-uploaded-parts: ");
+        assert!(error.to_string().contains("no list_uploaded_parts page"), "{error}");
+        // The lenient decoder takes it as an empty last page.
+        let page =
+            ListUploadedPartsResponse::decode_lenient(body.as_bytes(), &Limits::default()).unwrap();
+        assert!(page.parts().is_empty() && page.next_marker().is_none());
+    }
+    // One member is enough, `null` or not.
+    for body in [
+        r#"{"next_part_number_marker":""}"#,
+        r#"{"uploaded_parts":null}"#,
+        r#"{"file_id":null}"#,
+        r#"{"parallel_upload":false,"message":"x"}"#,
+    ] {
+        assert!(ListUploadedPartsResponse::decode(body.as_bytes()).is_ok(), "{body}");
+    }
+    // The lenient decoder still says what PDS said, and refuses what is not JSON.
+    let lenient = |body: &[u8]| {
+        ListUploadedPartsResponse::decode_lenient(body, &Limits::default()).unwrap_err()
     };
-    assert!(request.next_request(&page("\"\"")).unwrap().is_none());
-    assert!(request.next_request(&ListUploadedPartsResponse::default()).unwrap().is_none());
-    let next = request.next_request(&page("\"NWQ1\"")).unwrap().unwrap();
-    assert_eq!(next, request.clone().with_marker("NWQ1"));
-    let error = next.next_request(&page("\"NWQ1\"")).unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::InvalidValue);
-    assert_eq!(error.path(), Some("next_part_number_marker"));
+    let error = lenient(br#"{"code":"NotFound.UploadId","message":"gone"}"#);
+    assert_eq!(error.kind(), ErrorKind::Service);
     assert_one_line(&error, "pds list-uploaded-parts: ");
-    // A numeric marker is passed on as a number; "5" and 5 are the same marker.
-    let numeric = request.next_request(&page("5")).unwrap().unwrap();
-    assert_eq!(numeric.part_number_marker, Some(5u64.into()));
-    assert!(numeric.next_request(&page("\"5\"")).is_err());
+    assert_eq!(lenient(b"<html></html>").kind(), ErrorKind::WrongFormat);
+    assert_eq!(lenient(b"{").kind(), ErrorKind::UnexpectedEof);
 }

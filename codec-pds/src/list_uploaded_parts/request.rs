@@ -7,7 +7,7 @@ use codec_core::wire::in_range;
 use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Result, Vendor};
 
 use crate::types::{PartNumberMarker, decode_json, start};
-use crate::{ListUploadedPartsResponse, MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS};
+use crate::{MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS};
 
 /// A `list_uploaded_parts` request: the JSON body of
 /// `POST /v2/file/list_uploaded_parts`.
@@ -110,61 +110,21 @@ impl<'a> ListUploadedPartsRequest<'a> {
         }
     }
 
-    /// Sets `limit`.
+    /// Sets the page size, `limit`: 1 to 100 in the current API, 1 to 1000 accepted
+    /// (the older API's range); out of range is refused when the request is encoded.
     #[must_use]
-    pub fn with_limit(mut self, limit: u32) -> Self {
-        self.limit = Some(limit);
+    pub fn with_page_size(mut self, page_size: u32) -> Self {
+        self.limit = Some(page_size);
         self
     }
 
-    /// Sets `part_number_marker`.
+    /// Sets the marker, `part_number_marker`: the opaque text of a page's
+    /// `next_part_number_marker` (a `&str` or a `String`), or a part number as the SDK
+    /// models send it (a `u64`).
     #[must_use]
     pub fn with_marker(mut self, marker: impl Into<PartNumberMarker<'a>>) -> Self {
         self.part_number_marker = Some(marker.into());
         self
-    }
-
-    /// The request for the page after `response`, or `None` when `response` is the
-    /// last page (its `next_part_number_marker` is `""` or absent).
-    ///
-    /// The marker is passed on as it came (an opaque string); everything else is kept.
-    /// A marker equal to this request's own is an error rather than a request that
-    /// would fetch the same page forever.
-    ///
-    /// ```
-    /// use codec_core::Decode;
-    /// use codec_pds::{ListUploadedPartsRequest, ListUploadedPartsResponse};
-    ///
-    /// let request = ListUploadedPartsRequest::new("1", "322f", "0016").with_limit(1);
-    /// let page = ListUploadedPartsResponse::decode(br#"{"next_part_number_marker":"NWQ1"}"#)?;
-    /// let next = request.next_request(&page)?.unwrap();
-    /// assert_eq!(next.part_number_marker.as_ref().unwrap().as_text(), "NWQ1");
-    /// assert!(next.next_request(&page).is_err());
-    ///
-    /// let last = ListUploadedPartsResponse::decode(br#"{"next_part_number_marker":""}"#)?;
-    /// assert!(next.next_request(&last)?.is_none());
-    /// # Ok::<(), codec_core::Error>(())
-    /// ```
-    pub fn next_request(&self, response: &ListUploadedPartsResponse<'_>) -> Result<Option<Self>> {
-        let Some(marker) = response.next_marker() else {
-            return Ok(None);
-        };
-        if self
-            .part_number_marker
-            .as_ref()
-            .is_some_and(|current| current.as_text() == marker.as_text())
-        {
-            return Err(Error::invalid_value(format!(
-                "the next marker {} is the marker of this request: the listing would not advance",
-                codec_core::number::excerpt(&marker.as_text())
-            ))
-            .with_path("next_part_number_marker")
-            .with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS));
-        }
-        Ok(Some(ListUploadedPartsRequest {
-            part_number_marker: Some(marker.clone().into_owned()),
-            ..self.clone()
-        }))
     }
 
     /// Checks the rules the document states: `drive_id` or `share_id`, `limit` in range.

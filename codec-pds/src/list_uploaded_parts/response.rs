@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use codec_core::wire::json::{decode_body, encode_body};
-use codec_core::{Decode, Encode, Error, Limits, Normalize, PartsPage, Result, Vendor};
+use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Vendor};
 
 use super::UploadedPart;
 use crate::types::{PartNumberMarker, refuse_xml, start};
@@ -12,8 +12,31 @@ use crate::{ErrorResponse, OPERATION_LIST_UPLOADED_PARTS};
 /// The body of a `list_uploaded_parts` response: one page of the parts of one upload
 /// task.
 ///
-/// Every field may be absent (Aliyun Drive clients and the SDK models treat them all as
-/// optional); absent stays absent when encoded again. Strings borrow from the input,
+/// Each field may be absent (Aliyun Drive clients and the SDK models treat them all as
+/// optional); absent stays absent when encoded again. But a body with **none** of them
+/// is no page, and [`decode`](Decode::decode) refuses it (kind
+/// [`MissingField`](codec_core::ErrorKind::MissingField), naming `uploaded_parts`, at
+/// the body's first byte): `{}`, or a gateway's `{"message":"…"}`, would otherwise read
+/// as an empty last page and end a listing early, silently. The evidence that a real
+/// page names its upload:
+///
+/// - the document's example carries all five members (`file_id`, `upload_id`,
+///   `uploaded_parts`, `next_part_number_marker`, `parallel_upload`), and the
+///   operation answers for one upload, whose `file_id` and `upload_id` the request
+///   names;
+/// - the service writes the members it has no value for rather than leaving them out:
+///   `"next_part_number_marker": ""` on the last page and `"upload_form_info": null`
+///   (the PDS JS SDK's tests, `fixtures/ok/list-uploaded-parts/ours-drive-client-nulls.json`),
+///   `"uploaded_parts": null` for no parts;
+/// - the SDK's model (aliyun/alibabacloud-pds-sdk, `ListUploadedPartResponse` in
+///   `pds/golang/client/client.go`) declares these five members and `drive_id`, no
+///   other: there is no page made of other members.
+///
+/// So one member of the five is enough (a page of `{"next_part_number_marker":""}` is
+/// accepted), and none is refused. For a producer that writes `{}` (a mock, a cache),
+/// [`decode_lenient`](Self::decode_lenient) takes it as an empty last page.
+///
+/// Strings borrow from the input,
 /// the ETag's escaped quotes (`"\"0CC1…\""`) included; a string holding another escape
 /// (such as `\/`, which some JSON writers put in URLs) is unescaped into a copy.
 ///
@@ -38,7 +61,12 @@ use crate::{ErrorResponse, OPERATION_LIST_UPLOADED_PARTS};
 /// assert_eq!(null.encode()?, br#"{"uploaded_parts":null}"#);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(json, null_as_absent, codec(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))]
+#[codec_core::wire(
+    json,
+    null_as_absent,
+    no_arbitrary,
+    codec(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS)
+)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListUploadedPartsResponse<'a> {
     /// The file's id.
@@ -51,6 +79,25 @@ pub struct ListUploadedPartsResponse<'a> {
     pub next_part_number_marker: Option<PartNumberMarker<'a>>,
     /// Whether the upload task uploads its parts in parallel.
     pub parallel_upload: Option<bool>,
+}
+
+/// Generates pages that round-trip: any field may be absent, but not all of them (a
+/// body with none is refused); an empty draw gets `"uploaded_parts": null`.
+#[cfg(feature = "arbitrary")]
+impl<'a> arbitrary::Arbitrary<'a> for ListUploadedPartsResponse<'a> {
+    fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
+        let mut page = ListUploadedPartsResponse {
+            file_id: u.arbitrary()?,
+            upload_id: u.arbitrary()?,
+            uploaded_parts: u.arbitrary()?,
+            next_part_number_marker: u.arbitrary()?,
+            parallel_upload: u.arbitrary()?,
+        };
+        if page == ListUploadedPartsResponse::default() {
+            page.uploaded_parts = Some(None);
+        }
+        Ok(page)
+    }
 }
 
 impl<'a> ListUploadedPartsResponse<'a> {
@@ -69,27 +116,79 @@ impl<'a> ListUploadedPartsResponse<'a> {
     }
 }
 
+impl<'a> ListUploadedPartsResponse<'a> {
+    /// Decodes a body as [`decode`](Decode::decode) does, but takes a body with none of
+    /// the page's members (`{}`, or an object of members this type does not know) as
+    /// an empty last page instead of refusing it. An error body is still an error of
+    /// kind [`Service`](codec_core::ErrorKind::Service).
+    ///
+    /// PDS itself always names the upload it answers for, so use this only for bodies
+    /// from something else that speaks its shape: a mock server or a cache that writes
+    /// `{}` for an upload with no parts. Against the service, a body with none of the
+    /// members is more likely a gateway's JSON (`{"message":"…"}`) than a page.
+    ///
+    /// ```
+    /// use codec_core::{Decode, Limits};
+    /// use codec_pds::ListUploadedPartsResponse;
+    ///
+    /// assert!(ListUploadedPartsResponse::decode(b"{}").is_err());
+    /// let page = ListUploadedPartsResponse::decode_lenient(b"{}", &Limits::default())?;
+    /// assert!(page.parts().is_empty() && page.next_marker().is_none());
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn decode_lenient(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        decode(input, limits, false)
+            .map_err(|e| e.with_context(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS))
+    }
+}
+
 impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
     /// Decodes the body. A PDS error body (`{"code", "message"}` and none of the
     /// response's fields) is an error of kind [`Service`](codec_core::ErrorKind::Service)
-    /// carrying it; an XML body (what OSS answers on the presigned `upload_url`) is a
-    /// syntax error that says so.
+    /// carrying it whole ([`ErrorResponse::from_error`]); a body with none of the
+    /// response's members is an error of kind
+    /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `uploaded_parts`
+    /// (see the type's documentation); an XML body (what OSS answers on the presigned
+    /// `upload_url`) or a proxy's page is an error of kind
+    /// [`WrongFormat`](codec_core::ErrorKind::WrongFormat) that says so.
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        refuse_xml(input)?;
-        let mut error_code = false;
-        let (page, seen) = decode_body(input, limits, |key, json| {
-            error_code |= key.eq_str("code");
-            json.skip_value()
-        })?;
-        // PDS's error body where a page was expected: say what PDS said.
-        if error_code
-            && !seen.any()
-            && let Ok(error) = ErrorResponse::decode_with(input, limits)
-        {
-            return Err(Error::service(error.to_service_error()).with_offset(start(input)));
-        }
-        Ok(page)
+        decode(input, limits, true)
     }
+}
+
+fn decode<'a>(
+    input: &'a [u8],
+    limits: &Limits,
+    strict: bool,
+) -> Result<ListUploadedPartsResponse<'a>> {
+    refuse_xml(input)?;
+    let mut error_code = false;
+    let (page, seen) = decode_body(input, limits, |key, json| {
+        error_code |= key.eq_str("code");
+        json.skip_value()
+    })?;
+    if seen.any() {
+        return Ok(page);
+    }
+    // PDS's error body where a page was expected: say what PDS said, keeping the body.
+    if error_code && let Ok(error) = ErrorResponse::decode_with(input, limits) {
+        return Err(Error::from_service_body(error.into_owned()).with_offset(start(input)));
+    }
+    if strict {
+        return Err(not_a_page().with_offset(start(input)));
+    }
+    Ok(page)
+}
+
+#[cold]
+fn not_a_page() -> Error {
+    Error::new(
+        ErrorKind::MissingField,
+        "the body is no list_uploaded_parts page: it has none of file_id, upload_id, \
+         uploaded_parts, next_part_number_marker and parallel_upload (a gateway's or \
+         another service's JSON?)",
+    )
+    .with_path("uploaded_parts")
 }
 
 impl Encode for ListUploadedPartsResponse<'_> {
