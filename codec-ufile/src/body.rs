@@ -5,24 +5,32 @@
 use codec_core::json::{JsonReader, JsonStr, JsonWriter};
 use codec_core::wire::json::{JsonRecord, decode_body, skip_member};
 use codec_core::wire::{Ctx, Seen};
-use codec_core::{Error, Limits, Result, ServiceError};
+use codec_core::{Error, Limits, Result};
 
 use crate::ErrorResponse;
-use crate::error::service_error;
 
 /// A declared UFile success response.
 pub(crate) trait Body<'a>: JsonRecord<'a> {
-    /// The failure the body reports: its `RetCode`, when that is not 0, with its texts.
-    fn failure(&self) -> Option<ServiceError<'_>>;
+    /// The error body the response's envelope holds: its `RetCode`, when that is not
+    /// 0, with `ErrMsg`, `Message` and `Action`.
+    fn error_body(&self) -> Option<ErrorResponse<'_>>;
 }
 
-/// `RetCode` as a success response's failure: `None` when absent or 0.
-pub(crate) fn failure<'m>(
+/// A success response's envelope as UFile's error body: `None` when `RetCode` is
+/// absent or 0.
+pub(crate) fn error_body<'m>(
     ret_code: Option<i64>,
     err_msg: Option<&'m str>,
     message: Option<&'m str>,
-) -> Option<ServiceError<'m>> {
-    ret_code.filter(|code| *code != 0).map(|code| service_error(code, err_msg, message))
+    action: Option<&'m str>,
+) -> Option<ErrorResponse<'m>> {
+    let borrowed = |text: Option<&'m str>| text.map(std::borrow::Cow::Borrowed);
+    ret_code.filter(|code| *code != 0).map(|ret_code| ErrorResponse {
+        ret_code,
+        err_msg: borrowed(err_msg),
+        message: borrowed(message),
+        action: borrowed(action),
+    })
 }
 
 /// A body as read: the record, and where its `RetCode` value starts.
@@ -75,16 +83,22 @@ pub(crate) fn decode_as_sent<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Li
 
 /// Decodes a success body as `R`. A body whose `RetCode` is not 0, or that is not an
 /// `R` but is UFile's error body, is the service's error
-/// ([`ErrorKind::Service`](codec_core::ErrorKind::Service), at the `RetCode`).
+/// ([`ErrorKind::Service`](codec_core::ErrorKind::Service), at the `RetCode`), which
+/// keeps the whole error body ([`ErrorResponse::from_error`]).
 pub(crate) fn decode<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Result<R> {
-    let error = match read::<R>(input, limits) {
-        Ok(body) => match body.record.failure().map(Error::service) {
-            None => return Ok(body.record),
-            Some(error) => error,
+    match read::<R>(input, limits) {
+        Ok(body) => match body.record.error_body() {
+            None => Ok(body.record),
+            Some(error) => Err(service(error, body.ret_code_at)),
         },
-        Err(error) => error,
-    };
-    Err(service_or(input, limits, error))
+        Err(error) => Err(service_or(input, limits, error)),
+    }
+}
+
+/// The service's error for the error body `error`, whose `RetCode` starts at `at`.
+#[cold]
+fn service(error: ErrorResponse<'_>, at: usize) -> Error {
+    Error::from_service_body(error.into_owned()).with_offset(at).with_path("RetCode")
 }
 
 /// The service's error when the body is an error body with a non-zero `RetCode`;
@@ -92,9 +106,7 @@ pub(crate) fn decode<'a, R: Body<'a>>(input: &'a [u8], limits: &Limits) -> Resul
 #[cold]
 fn service_or(input: &[u8], limits: &Limits, otherwise: Error) -> Error {
     match read::<ErrorResponse<'_>>(input, limits) {
-        Ok(Reading { record, ret_code_at }) if record.is_error() => {
-            Error::service(record.to_service_error()).with_offset(ret_code_at).with_path("RetCode")
-        }
+        Ok(Reading { record, ret_code_at }) if record.is_error() => service(record, ret_code_at),
         _ => otherwise,
     }
 }

@@ -73,6 +73,73 @@ pub fn get_multi_upload_part_page(parts: usize) -> String {
     body
 }
 
+/// A chain of GetMultiUploadPart pages listing `parts` parts (numbered from 0),
+/// `per_page` to a page (0 counts as 1), in the current shape of the API document
+/// (<https://docs.ucloud.cn/api/ufile-api/get_multi_upload_part>, as in
+/// `fixtures/ok/get-multi-upload-part/real-world-doc-2023.json`: `UploadId`, `Key`,
+/// `Bucket`, and per part `Etag`, `PartNum`, `LastModified` and `Size`) with its paging
+/// members: `MaxParts`, and `"IsTruncated": true` with `NextPartNumberMarker` (the last
+/// part number on the page) on every page but the last, which says
+/// `"IsTruncated": false`. The markers chain under the pager
+/// ([`ListRequest`](codec_core::listing::ListRequest) on
+/// [`GetMultiUploadPartRequest`](crate::GetMultiUploadPartRequest)): page `k + 1` is
+/// the answer to the request page `k` leads to. No parts is one empty last page.
+/// Input for paging tests and for a stand-in transport.
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_ufile::GetMultiUploadPartResponse;
+///
+/// let pages = codec_ufile::examples::get_multi_upload_part_pages(5, 2);
+/// assert_eq!(pages.len(), 3);
+/// let first = GetMultiUploadPartResponse::decode(pages[0].as_bytes())?;
+/// assert_eq!((first.is_truncated, first.next_marker()), (Some(true), Some(1)));
+/// let last = GetMultiUploadPartResponse::decode(pages[2].as_bytes())?;
+/// assert_eq!((last.parts().len(), last.next_marker()), (1, None));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn get_multi_upload_part_pages(parts: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(parts.div_ceil(per_page).max(1));
+    let mut start = 0usize;
+    loop {
+        let end = parts.min(start.saturating_add(per_page));
+        pages.push(part_page_2023(start..end, per_page, end < parts));
+        if end >= parts {
+            return pages;
+        }
+        start = end;
+    }
+}
+
+/// One page of [`get_multi_upload_part_pages`]: the parts numbered `numbers`.
+fn part_page_2023(numbers: std::ops::Range<usize>, per_page: usize, truncated: bool) -> String {
+    let mut body = String::with_capacity(320 + numbers.len() * 160);
+    let _ = write!(
+        body,
+        "{{\n    \"UploadId\": \"e5af977e-329c-4a25-b907-d8bc39ff95e3\",\n    \
+         \"Key\": \"large_file_version_4\",\n    \"Bucket\": \"example\",\n    \
+         \"MaxParts\": {per_page},\n    \"IsTruncated\": {truncated},\n"
+    );
+    if truncated && let Some(last) = numbers.end.checked_sub(1) {
+        let _ = writeln!(body, "    \"NextPartNumberMarker\": {last},");
+    }
+    body.push_str("    \"Parts\": [");
+    for number in numbers.clone() {
+        body.push_str(if number == numbers.start { "\n" } else { ",\n" });
+        body.push_str("        {\n            \"Etag\": \"");
+        etag(&mut body, number as u64);
+        let _ = write!(
+            body,
+            "\",\n            \"PartNum\": {number},\n            \
+             \"LastModified\": {},\n            \"Size\": 33554432\n        }}",
+            1_699_432_473 + number,
+        );
+    }
+    body.push_str(if numbers.is_empty() { "]\n}\n" } else { "\n    ]\n}\n" });
+    body
+}
+
 /// A GetMultiUploadId body of `uploads` uploads in the shape of
 /// [`GET_MULTI_UPLOAD_ID_RESPONSE`] (indented, alphabetical keys, distinct file names
 /// and upload ids, an empty `NextMarker`).
@@ -85,10 +152,52 @@ pub fn get_multi_upload_part_page(parts: usize) -> String {
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 pub fn get_multi_upload_id_page(uploads: usize) -> String {
-    let mut body = String::with_capacity(128 + uploads * 160);
+    upload_id_page(0..uploads, "")
+}
+
+/// A chain of GetMultiUploadId pages listing `uploads` uploads, `per_page` to a page
+/// (0 counts as 1), each in the shape of [`get_multi_upload_id_page`] (the documented
+/// example's): `NextMarker` is the last `FileName` on the page on every page but the
+/// last, whose `NextMarker` is empty. The markers chain under the pager
+/// ([`ListRequest`](codec_core::listing::ListRequest) on
+/// [`GetMultiUploadIdRequest`](crate::GetMultiUploadIdRequest)). No uploads is one
+/// empty last page.
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_ufile::GetMultiUploadIdResponse;
+///
+/// let pages = codec_ufile::examples::get_multi_upload_id_pages(3, 2);
+/// assert_eq!(pages.len(), 2);
+/// let first = GetMultiUploadIdResponse::decode(pages[0].as_bytes())?;
+/// assert_eq!(first.next_marker(), Some("large_file_version_1"));
+/// let last = GetMultiUploadIdResponse::decode(pages[1].as_bytes())?;
+/// assert_eq!((last.uploads().len(), last.next_marker()), (1, None));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn get_multi_upload_id_pages(uploads: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(uploads.div_ceil(per_page).max(1));
+    let mut start = 0usize;
+    loop {
+        let end = uploads.min(start.saturating_add(per_page));
+        if end >= uploads {
+            pages.push(upload_id_page(start..end, ""));
+            return pages;
+        }
+        let next = format!("large_file_version_{}", end - 1);
+        pages.push(upload_id_page(start..end, &next));
+        start = end;
+    }
+}
+
+/// A GetMultiUploadId body of the uploads numbered `numbers`, with `next_marker` (no
+/// character in it needs escaping).
+fn upload_id_page(numbers: std::ops::Range<usize>, next_marker: &str) -> String {
+    let mut body = String::with_capacity(128 + numbers.len() * 160);
     body.push_str("{\n  \"DataSet\": [");
-    for number in 0..uploads {
-        body.push_str(if number == 0 { "\n" } else { ",\n" });
+    for number in numbers.clone() {
+        body.push_str(if number == numbers.start { "\n" } else { ",\n" });
         let id = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
         let _ = write!(
             body,
@@ -102,6 +211,9 @@ pub fn get_multi_upload_id_page(uploads: usize) -> String {
             id as u64 & 0xFFFF_FFFF_FFFF,
         );
     }
-    body.push_str("\n  ],\n  \"ErrMsg\": \"\",\n  \"NextMarker\": \"\",\n  \"RetCode\": 0\n}\n");
+    let _ = write!(
+        body,
+        "\n  ],\n  \"ErrMsg\": \"\",\n  \"NextMarker\": \"{next_marker}\",\n  \"RetCode\": 0\n}}\n"
+    );
     body
 }

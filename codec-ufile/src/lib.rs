@@ -6,10 +6,15 @@
 //! it), never panics, caps nesting depth and skips unknown fields and query
 //! parameters. Encoding a decoded value gives back every field it knows, `null` lists
 //! included. A success body whose `RetCode` is not 0 decodes to an error of kind
-//! [`Service`](codec_core::ErrorKind::Service) carrying UFile's code and message.
-//! Every type converts into the vendor-neutral model of [`codec_core`].
+//! [`Service`](codec_core::ErrorKind::Service) carrying UFile's whole error body
+//! ([`ErrorResponse::from_error`]) and whether to retry
+//! ([`Error::is_retryable`](codec_core::Error::is_retryable)); a body that is not a
+//! page (`{}`, a gateway's `{"message":"boom"}`) is an error of kind
+//! [`MissingField`](codec_core::ErrorKind::MissingField). Every type converts into the
+//! vendor-neutral model of [`codec_core`].
 //!
 //! ```
+//! use codec_core::listing::ListRequest;
 //! use codec_core::{Decode, Normalize};
 //! use codec_ufile::{GetMultiUploadPartRequest, GetMultiUploadPartResponse};
 //!
@@ -30,12 +35,57 @@
 //! assert_eq!(page.parts[0].last_modified.unwrap().to_string(), "2023-11-08T08:34:33Z");
 //! assert_eq!(page.next_marker.as_deref(), Some("0"));
 //!
-//! let request = GetMultiUploadPartRequest::new("e5af977e-329c-4a25-b907-d8bc39ff95e3");
+//! // One vocabulary for every request: with_page_size, with_marker (no object path here,
+//! // so no with_key); the pager is ListRequest.
+//! let request = GetMultiUploadPartRequest::new("e5af977e-329c-4a25-b907-d8bc39ff95e3")
+//!     .with_page_size(1);
 //! let next = request.next_request(&response)?.expect("the page is truncated");
 //! assert_eq!(
 //!     next.to_query_string()?,
-//!     "muploadpart&uploadId=e5af977e-329c-4a25-b907-d8bc39ff95e3&part-number-marker=0"
+//!     "muploadpart&uploadId=e5af977e-329c-4a25-b907-d8bc39ff95e3&max-parts=1&part-number-marker=0"
 //! );
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # Listing a whole upload
+//!
+//! [`codec_core::listing::list_all`] runs the pager over your transport, a closure from
+//! request to body bytes; here it serves the pages of
+//! [`examples::get_multi_upload_part_pages`]:
+//!
+//! ```
+//! use codec_core::listing::list_all;
+//! use codec_ufile::GetMultiUploadPartRequest;
+//!
+//! let pages = codec_ufile::examples::get_multi_upload_part_pages(250, 100);
+//! let mut served = pages.iter();
+//! let first = GetMultiUploadPartRequest::new("e5af977e-329c-4a25-b907-d8bc39ff95e3")
+//!     .with_page_size(100);
+//! let parts = list_all(first, |request: &GetMultiUploadPartRequest<'_>| {
+//!     let _target = format!("/?{}", request.to_query_string()?); // what you would GET
+//!     served.next().map(String::as_bytes).ok_or_else(|| codec_core::Error::paging("no more pages"))
+//! })?;
+//! assert_eq!(parts.len(), 250);
+//! assert_eq!((parts[0].number, parts[249].number), (0, 249));
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # Decoding and normalizing in one go
+//!
+//! The normalized page borrows from the decoded value, which borrows from the body, so
+//! `GetMultiUploadPartResponse::decode(&body)?.normalize()?` does not compile (E0716:
+//! the decoded value is a temporary dropped while the page still borrows it). Keep the
+//! decoded value in a variable, or make the page owned in the same expression:
+//!
+//! ```
+//! use codec_core::{Decode, Normalize};
+//! use codec_ufile::GetMultiUploadPartResponse;
+//!
+//! let body = codec_ufile::examples::GET_MULTI_UPLOAD_PART_RESPONSE.as_bytes();
+//! let response = GetMultiUploadPartResponse::decode(body)?; // two lines: the page
+//! let page = response.normalize()?; //                       borrows `response`
+//! let owned = GetMultiUploadPartResponse::decode(body)?.normalize()?.into_owned(); // one
+//! assert_eq!(page, owned);
 //! # Ok::<(), codec_core::Error>(())
 //! ```
 //!
@@ -52,17 +102,21 @@
 
 /// [`Decode`](codec_core::Decode) with `decode` and [`Encode`](codec_core::Encode) with
 /// `encode` (a JSON body's, as declared, when not given) of a UFile type; `success`: a
-/// success response, whose envelope (`RetCode`, `ErrMsg`, `Message`) tells its failure.
+/// success response, whose envelope (`RetCode`, `ErrMsg`, `Message`, `Action`) tells
+/// its failure, decoded by `crate::body::decode` or the given decoder.
 macro_rules! codec {
     ($type:ident, success) => {
+        codec!($type, success, crate::body::decode);
+    };
+    ($type:ident, success, $decode:expr) => {
         impl<'a> crate::body::Body<'a> for $type<'a> {
-            fn failure(&self) -> Option<codec_core::ServiceError<'_>> {
+            fn error_body(&self) -> Option<crate::ErrorResponse<'_>> {
                 let (err_msg, message) = (self.err_msg.as_deref(), self.message.as_deref());
-                crate::body::failure(self.ret_code, err_msg, message)
+                crate::body::error_body(self.ret_code, err_msg, message, self.action.as_deref())
             }
         }
 
-        codec!($type, crate::body::decode);
+        codec!($type, $decode);
     };
     ($type:ident, $decode:expr) => {
         codec!($type, $decode, codec_core::wire::json::encode_body);
@@ -93,8 +147,10 @@ pub mod get_multi_upload_part;
 mod types;
 
 pub use error::ErrorResponse;
-pub use get_multi_upload_id::{GetMultiUploadIdRequest, GetMultiUploadIdResponse, Upload};
-pub use get_multi_upload_part::{GetMultiUploadPartRequest, GetMultiUploadPartResponse, Part};
+pub use get_multi_upload_id::{GetMultiUploadIdRequest, GetMultiUploadIdResponse, PendingUpload};
+pub use get_multi_upload_part::{
+    GetMultiUploadPartRequest, GetMultiUploadPartResponse, UploadedPart,
+};
 pub use types::{StorageClass, UploadStatus};
 
 /// The operation name of GetMultiUploadPart on the command line and in errors.

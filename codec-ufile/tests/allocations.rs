@@ -12,7 +12,7 @@ use codec_testkit::allocations::{
 use codec_ufile::examples::{get_multi_upload_id_page, get_multi_upload_part_page};
 use codec_ufile::{
     GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
-    GetMultiUploadPartResponse, Part, Upload,
+    GetMultiUploadPartResponse, PendingUpload, UploadedPart,
 };
 
 fn part_decode_allocations(parts: usize) -> u64 {
@@ -45,7 +45,7 @@ fn upload_decode_allocations(uploads: usize) -> u64 {
 
 #[test]
 fn decoding_parts_makes_no_allocation_per_part() {
-    assert_no_allocation_per_item::<Part<'_>>(
+    assert_no_allocation_per_item::<UploadedPart<'_>>(
         "GetMultiUploadPart",
         &[10, 1_000, 10_000],
         part_decode_allocations,
@@ -58,14 +58,14 @@ fn quoted_etags_cost_no_allocation_either() {
     assert!(body.contains(r#""Etag": "\""#) && body.contains(r#"=\"","#), "{body}");
     let page = GetMultiUploadPartResponse::decode(body.as_bytes()).unwrap();
     assert!(page.parts().iter().all(|part| part.etag.as_ref().unwrap().is_quoted()));
-    assert_no_allocation_per_item::<Part<'_>>("quoted ETags", &[10, 1_000], |parts| {
+    assert_no_allocation_per_item::<UploadedPart<'_>>("quoted ETags", &[10, 1_000], |parts| {
         part_body_decode_allocations(parts, quoted_etag_page(parts))
     });
 }
 
 #[test]
 fn decoding_uploads_makes_no_allocation_per_upload() {
-    assert_no_allocation_per_item::<Upload<'_>>(
+    assert_no_allocation_per_item::<PendingUpload<'_>>(
         "GetMultiUploadId",
         &[10, 1_000, 10_000],
         upload_decode_allocations,

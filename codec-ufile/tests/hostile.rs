@@ -437,7 +437,7 @@ fn null_lists_mean_empty_and_survive_the_round_trip() {
     for (body, data_set) in [
         (&br#"{"DataSet":null}"#[..], Some(None)),
         (br#"{"DataSet":[]}"#, Some(Some(vec![]))),
-        (br#"{}"#, None),
+        (br#"{"RetCode":0}"#, None),
     ] {
         let page = GetMultiUploadIdResponse::decode(body).unwrap();
         assert_eq!(page.data_set, data_set);

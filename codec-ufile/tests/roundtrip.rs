@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use codec_core::listing::ListRequest;
 use codec_core::{Decode, Encode, Normalize};
 use codec_ufile::{
     ErrorResponse, GetMultiUploadIdRequest, GetMultiUploadIdResponse, GetMultiUploadPartRequest,
@@ -140,7 +141,7 @@ proptest! {
 
     #[test]
     fn the_upload_pager_moves_forward_or_stops(value in codec_testkit::arbitrary!(GetMultiUploadIdResponse), marker in text()) {
-        let request = GetMultiUploadIdRequest::new().with_marker(marker.clone()).with_limit(7);
+        let request = GetMultiUploadIdRequest::new().with_marker(marker.clone()).with_page_size(7);
         match request.next_request(&value) {
             Ok(Some(next)) => {
                 prop_assert_ne!(&next.marker, &marker);

@@ -1,12 +1,12 @@
 //! `GetMultiUploadIdRequest`: the query string of
-//! `GET /?muploadid&prefix=…&marker=…&limit=…`, and the pager that derives the next
-//! request from a response.
+//! `GET /?muploadid&prefix=…&marker=…&limit=…` and its builders (its pager is in
+//! `listing`).
 
 use std::borrow::Cow;
 
-use codec_core::{Error, Result, Vendor};
+use codec_core::Vendor;
 
-use crate::{GetMultiUploadIdResponse, OPERATION_GET_MULTI_UPLOAD_ID};
+use crate::OPERATION_GET_MULTI_UPLOAD_ID;
 
 /// The bare flag that names the operation in the query string.
 pub const FLAG: &str = "muploadid";
@@ -20,7 +20,15 @@ pub const DEFAULT_LIMIT: u32 = 20;
 /// `limit` 20): decoding fills in what the query leaves out, and encoding writes all
 /// three, so `muploadid` alone decodes to the same value as
 /// `muploadid&prefix=&marker=&limit=20`. The `muploadid` flag is required, the path
-/// must be `/` when given, and unknown parameters are skipped.
+/// must be `/` when given, and unknown parameters are skipped. The request names no
+/// object (it lists a bucket's uploads, narrowed by `prefix`), so it has no `with_key`.
+/// Its pager is [`ListRequest`](codec_core::listing::ListRequest).
+///
+/// `limit` must be at least 1, when decoding and when encoding (`limit=0` is an error
+/// of kind [`InvalidValue`](codec_core::ErrorKind::InvalidValue)); UFile documents its
+/// default (20) and no largest value
+/// (<https://docs.ucloud.cn/api/ufile-api/get_multi_upload_id>), so none is checked
+/// beyond the 32 bits the parameter holds.
 ///
 /// ```
 /// use codec_core::{Decode, Encode};
@@ -30,6 +38,10 @@ pub const DEFAULT_LIMIT: u32 = 20;
 /// assert_eq!((request.prefix.as_ref(), request.marker.as_ref(), request.limit), ("lar", "a", 20));
 /// assert_eq!(GetMultiUploadIdRequest::decode(b"?muploadid")?, GetMultiUploadIdRequest::default());
 /// assert_eq!(GetMultiUploadIdRequest::default().encode()?, b"muploadid&prefix=&marker=&limit=20");
+///
+/// let request = GetMultiUploadIdRequest::new().with_prefix("lar").with_marker("a").with_page_size(5);
+/// assert_eq!(request.to_query_string()?, "muploadid&prefix=lar&marker=a&limit=5");
+/// assert!(GetMultiUploadIdRequest::decode(b"muploadid&limit=0").is_err());
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 #[codec_core::wire(
@@ -45,7 +57,8 @@ pub struct GetMultiUploadIdRequest<'a> {
     /// `marker`: list the uploads after it (a response's `NextMarker`); empty to start
     /// at the beginning.
     pub marker: Cow<'a, str>,
-    /// `limit`: how many upload ids to return at most (20 by default).
+    /// `limit`: how many upload ids to return at most (20 by default, at least 1).
+    #[wire(range(min = 1))]
     pub limit: u32,
 }
 
@@ -72,54 +85,18 @@ impl<'a> GetMultiUploadIdRequest<'a> {
         self
     }
 
-    /// Sets `marker`.
+    /// Sets the marker, `marker`: list the uploads after it (a response's
+    /// `NextMarker`); empty starts at the beginning.
     #[must_use]
     pub fn with_marker(mut self, marker: impl Into<Cow<'a, str>>) -> Self {
         self.marker = marker.into();
         self
     }
 
-    /// Sets `limit`.
+    /// Sets the page size, `limit` (at least 1: 0 fails when encoding).
     #[must_use]
-    pub fn with_limit(mut self, limit: u32) -> Self {
+    pub fn with_page_size(mut self, limit: u32) -> Self {
         self.limit = limit;
         self
-    }
-
-    /// The request for the page after `response`, or `None` when `response` is the
-    /// last page (see [`GetMultiUploadIdResponse::next_marker`]).
-    ///
-    /// Everything but `marker` is kept. A `NextMarker` equal to this request's own
-    /// marker is an error rather than a request that would fetch the same page forever.
-    ///
-    /// ```
-    /// use codec_core::Decode;
-    /// use codec_ufile::{GetMultiUploadIdRequest, GetMultiUploadIdResponse};
-    ///
-    /// let request = GetMultiUploadIdRequest::new().with_prefix("lar");
-    /// let body = br#"{"DataSet":[{"UploadId":"3be8bd2b","FileName":"large_1"}],"NextMarker":"large_1","RetCode":0}"#;
-    /// let next = request.next_request(&GetMultiUploadIdResponse::decode(body)?)?.unwrap();
-    /// assert_eq!((next.prefix.as_ref(), next.marker.as_ref()), ("lar", "large_1"));
-    /// let last = br#"{"DataSet":[],"NextMarker":"","RetCode":0}"#;
-    /// assert_eq!(next.next_request(&GetMultiUploadIdResponse::decode(last)?)?, None);
-    /// # Ok::<(), codec_core::Error>(())
-    /// ```
-    pub fn next_request(&self, response: &GetMultiUploadIdResponse<'_>) -> Result<Option<Self>> {
-        let Some(marker) = response.next_marker() else {
-            return Ok(None);
-        };
-        if marker == self.marker {
-            return Err(Error::invalid_value(format!(
-                "the next marker {} is this request's marker: the listing would not advance",
-                codec_core::number::excerpt(marker)
-            ))
-            .with_path("NextMarker")
-            .with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID));
-        }
-        Ok(Some(GetMultiUploadIdRequest {
-            marker: Cow::Owned(marker.to_owned()),
-            prefix: self.prefix.clone(),
-            limit: self.limit,
-        }))
     }
 }

@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Normalize, Result, UploadsPage, Vendor};
+use codec_core::{Error, ErrorKind, Limits, Normalize, Result, UploadsPage, Vendor};
 
 use crate::OPERATION_GET_MULTI_UPLOAD_ID;
+use crate::body;
 use crate::types::{StorageClass, UnixClock};
 
 /// The body of a GetMultiUploadId response: one page of the multipart uploads in
@@ -14,7 +15,28 @@ use crate::types::{StorageClass, UnixClock};
 /// re-encoded. The 2019 shape carries `DataSet`, `NextMarker`, `RetCode` and `ErrMsg`;
 /// newer versions add `StorageClass` per upload and `Bucket`, `UploadIdMarker` and
 /// `IsTruncated`. A body whose `RetCode` is not 0 is UFile's error body: decoding it
-/// fails with [`ErrorKind::Service`](codec_core::ErrorKind::Service).
+/// fails with [`ErrorKind::Service`](codec_core::ErrorKind::Service) (the whole body:
+/// [`ErrorResponse::from_error`](crate::ErrorResponse::from_error)).
+///
+/// # A body that is not a page
+///
+/// A page carries `DataSet` or `RetCode` (or both); a body with neither is an error of
+/// kind [`MissingField`](codec_core::ErrorKind::MissingField) naming `DataSet`, at the
+/// body's object (its first byte but JSON whitespace), so that `{}` or a gateway's
+/// `{"message":"boom"}` is not taken for an empty last page. The evidence:
+///
+/// - every body UFile has published carries both: the 2019 API document's example
+///   (`fixtures/ok/get-multi-upload-id/doc-example.json`), its published 2019 copy and
+///   the current document's example (`real-world-doc-2019.json`,
+///   `real-world-doc-2023.json`; <https://docs.ucloud.cn/api/ufile-api/get_multi_upload_id>,
+///   `UCloudDoc-Team/api` commit 01df0001, 2023-11-08);
+/// - `DataSet`, the list itself, is in both field tables; `RetCode` is the one
+///   member the 2019 table marks required (with `Action`, which no example sends),
+///   and the current table no longer lists it, though its example still sends it.
+///
+/// Either is enough, so that an empty listing whose `DataSet` is left out
+/// (`{"ErrMsg":"","NextMarker":"","RetCode":0}`) still decodes, and so would a page of
+/// a future shape without `RetCode`, as GetMultiUploadPart's current shape is.
 ///
 /// `DataSet` keeps how it was sent: absent is `None`, `"DataSet": null` (what a Go
 /// server sends for an empty list) is `Some(None)` and means no uploads, an array is
@@ -36,6 +58,7 @@ use crate::types::{StorageClass, UnixClock};
 /// ```
 #[codec_core::wire(json, codec(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_ID))]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", schemars(transform = page_members))]
 pub struct GetMultiUploadIdResponse<'a> {
     /// The API action name, which UFile's field table lists and its examples omit.
     #[wire(rename = "Action")]
@@ -44,8 +67,8 @@ pub struct GetMultiUploadIdResponse<'a> {
     #[wire(rename = "Bucket")]
     pub bucket: Option<Cow<'a, str>>,
     /// The uploads: `None` when absent, `Some(None)` for `null`.
-    #[wire(rename = "DataSet")]
-    pub data_set: Option<Option<Vec<Upload<'a>>>>,
+    #[wire(rename = "DataSet", arbitrary = present_data_set)]
+    pub data_set: Option<Option<Vec<PendingUpload<'a>>>>,
     /// UFile's error text, `""` on success.
     #[wire(rename = "ErrMsg")]
     pub err_msg: Option<Cow<'a, str>>,
@@ -67,10 +90,50 @@ pub struct GetMultiUploadIdResponse<'a> {
     pub upload_id_marker: Option<Cow<'a, str>>,
 }
 
-/// One multipart upload in progress (an item of `DataSet`).
+/// A page carries `DataSet` or `RetCode`.
+#[cfg(feature = "schema")]
+fn page_members(schema: &mut schemars::Schema) {
+    let rule =
+        schemars::json_schema!({"anyOf": [{"required": ["DataSet"]}, {"required": ["RetCode"]}]});
+    if let (Some(object), Some(any_of)) = (schema.as_object_mut(), rule.get("anyOf")) {
+        object.insert("anyOf".into(), any_of.clone());
+    }
+}
+
+/// Generated values are pages: `DataSet` is there (`null` or a list), whatever `RetCode`.
+#[cfg(feature = "arbitrary")]
+fn present_data_set<'a>(
+    u: &mut arbitrary::Unstructured<'a>,
+) -> arbitrary::Result<Option<Option<Vec<PendingUpload<'a>>>>> {
+    Ok(Some(u.arbitrary()?))
+}
+
+/// Decodes a body that is a page (see [`GetMultiUploadIdResponse`]).
+fn decode_page<'a>(input: &'a [u8], limits: &Limits) -> Result<GetMultiUploadIdResponse<'a>> {
+    let page: GetMultiUploadIdResponse<'a> = body::decode(input, limits)?;
+    if page.data_set.is_none() && page.ret_code.is_none() {
+        // At the object, after the whitespace before it, as for a missing `Parts`.
+        let at = input.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+        return Err(not_a_page(at.unwrap_or(0)));
+    }
+    Ok(page)
+}
+
+#[cold]
+fn not_a_page(at: usize) -> Error {
+    Error::new(
+        ErrorKind::MissingField,
+        "neither `DataSet` nor `RetCode` is present: the body is not a GetMultiUploadId page",
+    )
+    .with_path("DataSet")
+    .with_offset(at)
+}
+
+/// One multipart upload in progress (an item of `DataSet`); the vendor-neutral one is
+/// [`codec_core::Upload`].
 #[codec_core::wire(json)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Upload<'a> {
+pub struct PendingUpload<'a> {
     /// The object key.
     #[wire(rename = "FileName")]
     pub file_name: Option<Cow<'a, str>>,
@@ -86,7 +149,7 @@ pub struct Upload<'a> {
     pub upload_id: Cow<'a, str>,
 }
 
-impl Upload<'_> {
+impl PendingUpload<'_> {
     /// `StartTime` as a point in time: `None` when absent, an error naming the field
     /// when the seconds are outside the years -9999 to 9999.
     pub fn start_time(&self) -> Result<Option<codec_core::Timestamp>> {
@@ -96,7 +159,7 @@ impl Upload<'_> {
 
 impl GetMultiUploadIdResponse<'_> {
     /// The uploads, empty when `DataSet` is absent or `null`.
-    pub fn uploads(&self) -> &[Upload<'_>] {
+    pub fn uploads(&self) -> &[PendingUpload<'_>] {
         self.data_set.as_ref().and_then(Option::as_deref).unwrap_or_default()
     }
 
@@ -110,7 +173,7 @@ impl GetMultiUploadIdResponse<'_> {
     }
 }
 
-codec!(GetMultiUploadIdResponse, success);
+codec!(GetMultiUploadIdResponse, success, decode_page);
 
 impl Normalize for GetMultiUploadIdResponse<'_> {
     type Model<'m>

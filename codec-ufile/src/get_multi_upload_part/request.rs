@@ -1,11 +1,11 @@
-//! `GetMultiUploadPartRequest`: the query string of `GET /?muploadpart&uploadId=…`,
-//! and the pager that derives the next request from a response.
+//! `GetMultiUploadPartRequest`: the query string of `GET /?muploadpart&uploadId=…`
+//! and its builders (its pager is in `listing`).
 
 use std::borrow::Cow;
 
-use codec_core::{Error, Result, Vendor};
+use codec_core::Vendor;
 
-use crate::{GetMultiUploadPartResponse, OPERATION_GET_MULTI_UPLOAD_PART};
+use crate::OPERATION_GET_MULTI_UPLOAD_PART;
 
 /// The bare flag that names the operation in the query string.
 pub const FLAG: &str = "muploadpart";
@@ -19,7 +19,15 @@ pub const FLAG: &str = "muploadpart";
 /// the query string, flag first: `muploadpart&uploadId=…`.
 ///
 /// `max-parts` and `part-number-marker` are the newer API's paging parameters; the
-/// 2019 API lists every part in one response.
+/// 2019 API lists every part in one response. The request names no object: its path
+/// is the bucket's root, so it has no `with_key`. Its pager is
+/// [`ListRequest`](codec_core::listing::ListRequest).
+///
+/// `max-parts` must be at least 1, when decoding and when encoding (`max-parts=0` is an
+/// error of kind [`InvalidValue`](codec_core::ErrorKind::InvalidValue)). UFile
+/// documents no largest value (<https://docs.ucloud.cn/api/ufile-api/get_multi_upload_part>
+/// says only "规定在US3响应中的最大Part数目", the most parts in the response), so none
+/// is checked beyond the 32 bits the parameter holds.
 ///
 /// ```
 /// use codec_core::{Decode, Encode};
@@ -29,6 +37,10 @@ pub const FLAG: &str = "muploadpart";
 /// assert_eq!(request.upload_id, "e5af977e");
 /// assert_eq!(request.max_parts, Some(100));
 /// assert_eq!(request.encode()?, b"muploadpart&uploadId=e5af977e&max-parts=100");
+///
+/// let request = GetMultiUploadPartRequest::new("e5af977e").with_page_size(2).with_marker(1);
+/// assert_eq!(request.to_query_string()?, "muploadpart&uploadId=e5af977e&max-parts=2&part-number-marker=1");
+/// assert!(GetMultiUploadPartRequest::new("e5af977e").with_page_size(0).to_query_string().is_err());
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 #[codec_core::wire(
@@ -42,8 +54,8 @@ pub struct GetMultiUploadPartRequest<'a> {
     /// The upload whose parts to list (`uploadId`, required).
     #[wire(rename = "uploadId")]
     pub upload_id: Cow<'a, str>,
-    /// `max-parts`: the page size (newer API).
-    #[wire(rename = "max-parts")]
+    /// `max-parts`: the page size (newer API), at least 1.
+    #[wire(rename = "max-parts", range(min = 1))]
     pub max_parts: Option<u32>,
     /// `part-number-marker`: list the parts after this number (newer API); the value
     /// of a response's `NextPartNumberMarker`.
@@ -57,50 +69,18 @@ impl<'a> GetMultiUploadPartRequest<'a> {
         GetMultiUploadPartRequest { upload_id: upload_id.into(), ..Self::default() }
     }
 
-    /// Sets `max-parts`.
+    /// Sets the page size, `max-parts` (at least 1: 0 fails when encoding).
     #[must_use]
-    pub fn with_max_parts(mut self, max_parts: u32) -> Self {
+    pub fn with_page_size(mut self, max_parts: u32) -> Self {
         self.max_parts = Some(max_parts);
         self
     }
 
-    /// Sets `part-number-marker`.
+    /// Sets the marker, `part-number-marker`: list the parts numbered after it (a
+    /// response's `NextPartNumberMarker`).
     #[must_use]
-    pub fn with_part_number_marker(mut self, marker: u32) -> Self {
-        self.part_number_marker = Some(marker);
+    pub fn with_marker(mut self, part_number_marker: u32) -> Self {
+        self.part_number_marker = Some(part_number_marker);
         self
-    }
-
-    /// The request for the page after `response`, or `None` when `response` is the
-    /// last page (see [`GetMultiUploadPartResponse::next_marker`]).
-    ///
-    /// Everything but `part-number-marker` is kept. A marker that does not move past
-    /// this request's own is an error rather than a request that would fetch the same
-    /// page forever.
-    ///
-    /// ```
-    /// use codec_core::Decode;
-    /// use codec_ufile::{GetMultiUploadPartRequest, GetMultiUploadPartResponse};
-    ///
-    /// let request = GetMultiUploadPartRequest::new("e5af977e").with_max_parts(2);
-    /// let body = br#"{"Parts":[{"PartNum":0},{"PartNum":1}],"IsTruncated":true,"NextPartNumberMarker":1}"#;
-    /// let next = request.next_request(&GetMultiUploadPartResponse::decode(body)?)?.unwrap();
-    /// assert_eq!(next.part_number_marker, Some(1));
-    /// # Ok::<(), codec_core::Error>(())
-    /// ```
-    pub fn next_request(&self, response: &GetMultiUploadPartResponse<'_>) -> Result<Option<Self>> {
-        let Some(marker) = response.next_marker() else {
-            return Ok(None);
-        };
-        if let Some(current) = self.part_number_marker
-            && marker <= current
-        {
-            return Err(Error::invalid_value(format!(
-                "the next marker {marker} does not move past part-number-marker {current}"
-            ))
-            .with_path("NextPartNumberMarker")
-            .with_context(Vendor::Ufile, OPERATION_GET_MULTI_UPLOAD_PART));
-        }
-        Ok(Some(GetMultiUploadPartRequest { part_number_marker: Some(marker), ..self.clone() }))
     }
 }

@@ -23,11 +23,28 @@ use crate::types::{UnixClock, UploadStatus};
 /// and `Message`, which UFile's field table lists, are kept when present. A body whose
 /// `RetCode` is not 0 is UFile's error body: decoding it fails with
 /// [`ErrorKind::Service`](codec_core::ErrorKind::Service), carrying UFile's code and
-/// message, wherever `RetCode` stands in the body.
+/// message and the whole body
+/// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)), wherever
+/// `RetCode` stands in the body.
+///
+/// # A body that is not a page
+///
+/// `Parts` is what makes a body a page, and a body without it is an error of kind
+/// [`MissingField`](codec_core::ErrorKind::MissingField) naming `Parts`, at the body's
+/// object (its first byte but JSON whitespace): `{}`, or a gateway's
+/// `{"message":"boom"}`, is not an empty last page. The evidence: every body UFile has
+/// published carries `Parts`, in both shapes: the 2019 API document's example and its
+/// published copy (`fixtures/ok/get-multi-upload-part/doc-example.json`,
+/// `real-world-doc-2019.json`), the current document's example
+/// (`real-world-doc-2023.json`, <https://docs.ucloud.cn/api/ufile-api/get_multi_upload_part>,
+/// `UCloudDoc-Team/api` commit 01df0001, 2023-11-08), while `RetCode`, `ErrMsg`,
+/// `Status` and `Bucket` each appear in one shape only. The 2019 field table marks
+/// `Parts` "No" (not required), as it does every field but `RetCode` and `Action`,
+/// the latter of which its own example leaves out.
 ///
 /// `"Parts": null` (what a Go server sends for an empty list) decodes as
 /// `parts: None`, which means no parts ([`parts`](Self::parts) is empty) and encodes
-/// back to `null`; `"Parts": []` is `Some(vec![])`. A missing `Parts` is an error.
+/// back to `null`; `"Parts": []` is `Some(vec![])`.
 ///
 /// Its JSON form (the typed model `codec decode ufile get-multi-upload-part` prints)
 /// uses the wire's field names and values: numbers as numbers, `Parts` as `null` when
@@ -82,7 +99,7 @@ pub struct GetMultiUploadPartResponse<'a> {
     /// The parts, in the order UFile sent them; `None` when the body said
     /// `"Parts": null` (no parts).
     #[wire(rename = "Parts", required)]
-    pub parts: Option<Vec<Part<'a>>>,
+    pub parts: Option<Vec<UploadedPart<'a>>>,
     /// The return code, 0 on success (2019 shape). A decoded value never holds
     /// anything but 0 here: other codes are decoding errors of kind `Service`.
     #[wire(rename = "RetCode", arbitrary = crate::types::ok_ret_code)]
@@ -101,10 +118,12 @@ fn parts_required(schema: &mut schemars::Schema) {
     codec_core::schema::require(schema, "Parts");
 }
 
-/// One uploaded part (`PartsItem` in UFile's field table).
+/// One uploaded part (`PartsItem` in UFile's field table), an item of
+/// [`GetMultiUploadPartResponse::parts`]; the vendor-neutral one is
+/// [`codec_core::Part`].
 #[codec_core::wire(json)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Part<'a> {
+pub struct UploadedPart<'a> {
     /// The part's ETag, as sent (UFile's are bare, unquoted base64).
     #[wire(rename = "Etag")]
     pub etag: Option<ETag<'a>>,
@@ -120,7 +139,7 @@ pub struct Part<'a> {
     pub size: Option<u64>,
 }
 
-impl Part<'_> {
+impl UploadedPart<'_> {
     /// `last_modified` as a point in time: `None` when absent, an error naming the
     /// field when the seconds are outside the years -9999 to 9999.
     pub fn last_modified_time(&self) -> Result<Option<Timestamp>> {
@@ -130,7 +149,7 @@ impl Part<'_> {
 
 impl GetMultiUploadPartResponse<'_> {
     /// The parts, empty when the body said `"Parts": null`.
-    pub fn parts(&self) -> &[Part<'_>] {
+    pub fn parts(&self) -> &[UploadedPart<'_>] {
         self.parts.as_deref().unwrap_or_default()
     }
 
@@ -192,7 +211,7 @@ mod tests {
     fn next_marker_follows_is_truncated() {
         let mut page = GetMultiUploadPartResponse {
             next_part_number_marker: Some(7),
-            parts: Some(vec![Part { part_num: 9, ..Part::default() }]),
+            parts: Some(vec![UploadedPart { part_num: 9, ..UploadedPart::default() }]),
             ..GetMultiUploadPartResponse::default()
         };
         assert_eq!(page.next_marker(), None);
