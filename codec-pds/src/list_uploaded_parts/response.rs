@@ -68,6 +68,16 @@ use crate::{ErrorResponse, OPERATION_LIST_UPLOADED_PARTS};
     codec(Vendor::Pds, OPERATION_LIST_UPLOADED_PARTS)
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "schema",
+    schemars(extend("anyOf" = [
+        { "required": ["file_id"] },
+        { "required": ["upload_id"] },
+        { "required": ["uploaded_parts"] },
+        { "required": ["next_part_number_marker"] },
+        { "required": ["parallel_upload"] },
+    ]))
+)]
 pub struct ListUploadedPartsResponse<'a> {
     /// The file's id.
     pub file_id: Option<Cow<'a, str>>,
