@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
-use codec_core::{PartsPage, ServiceError, UploadsPage};
+use codec_core::{
+    CompleteRequest, CompletedUpload, InitiatedUpload, PartsPage, ServiceError, UploadsPage,
+};
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 
@@ -50,6 +52,9 @@ pub fn all() -> Vec<SchemaFile> {
     files.push(core::<PartsPage<'_>>(&settings, "parts-page", "PartsPage"));
     files.push(core::<UploadsPage<'_>>(&settings, "uploads-page", "UploadsPage"));
     files.push(core::<ServiceError<'_>>(&settings, "service-error", "ServiceError"));
+    files.push(core::<InitiatedUpload<'_>>(&settings, "initiated-upload", "InitiatedUpload"));
+    files.push(core::<CompleteRequest<'_>>(&settings, "complete-request", "CompleteRequest"));
+    files.push(core::<CompletedUpload<'_>>(&settings, "completed-upload", "CompletedUpload"));
     // The guide for readers outside Rust travels with the schemas, so that `--out DIR`
     // reproduces the whole folder.
     files.push(SchemaFile { path: PathBuf::from("README.md"), text: README.to_owned() });

@@ -61,4 +61,7 @@ pub use codec_derive::wire;
 pub use error::{Error, ErrorKind, Result, ServiceBody};
 pub use etag::ETag;
 pub use limits::Limits;
-pub use model::{Part, PartsPage, ServiceError, Timestamp, Upload, UploadsPage, Vendor};
+pub use model::{
+    CompletePart, CompleteRequest, CompletedUpload, InitiatedUpload, Part, PartsPage, ServiceError,
+    Timestamp, Upload, UploadUrl, UploadsPage, Vendor,
+};

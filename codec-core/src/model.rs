@@ -187,9 +187,113 @@ pub struct UploadsPage<'a> {
     /// The uploads on this page, in the order the vendor sent them.
     #[serde(borrow)]
     pub uploads: Vec<Upload<'a>>,
-    /// What the next request passes as its marker; `null` when the listing is done.
+    /// What the next request passes as its (key) marker; `null` when the listing is
+    /// done (UFile: `NextMarker`).
     #[serde(borrow)]
     pub next_marker: Option<Cow<'a, str>>,
+    /// What the next request passes as its upload-id marker, for the vendors that page
+    /// by key and upload id (COS, QingStor); `null` elsewhere and when done.
+    #[serde(borrow)]
+    pub next_upload_id_marker: Option<Cow<'a, str>>,
+    /// Whether the vendor says more uploads follow; `null` where it does not say.
+    pub truncated: Option<bool>,
+    /// The common prefixes, when the request sent a delimiter; empty otherwise.
+    #[serde(borrow)]
+    pub prefixes: Vec<Cow<'a, str>>,
+}
+
+/// A multipart upload just started (or, for PDS, a file just created).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
+pub struct InitiatedUpload<'a> {
+    /// The vendor that sent it.
+    pub vendor: Vendor,
+    /// The new upload's id.
+    #[serde(borrow)]
+    pub upload_id: Option<Cow<'a, str>>,
+    /// The object key (for PDS: the `file_id`).
+    #[serde(borrow)]
+    pub key: Option<Cow<'a, str>>,
+    /// The bucket, when the body names it.
+    #[serde(borrow)]
+    pub bucket: Option<Cow<'a, str>>,
+    /// The size every part but the last must have (UFile's `BlkSize`); `null` where the
+    /// vendor leaves it to the client.
+    pub part_size: Option<u64>,
+    /// Where each part goes (PDS), in the order sent; empty for the other vendors.
+    #[serde(borrow)]
+    pub upload_urls: Vec<UploadUrl<'a>>,
+    /// `true` when nothing is left to upload or complete (PDS: a rapid upload or an
+    /// existing file); `null` where the vendor has no such answer.
+    pub already_complete: Option<bool>,
+}
+
+/// Where one part of an upload goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
+pub struct UploadUrl<'a> {
+    /// The part number; `null` where the vendor leaves it out (PDS pairs URLs with the
+    /// request's parts by position).
+    pub number: Option<u32>,
+    /// The URL to send the part to.
+    #[serde(borrow)]
+    pub url: Cow<'a, str>,
+}
+
+/// A request to complete a multipart upload: which parts make the object.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
+pub struct CompleteRequest<'a> {
+    /// The vendor the request is for.
+    pub vendor: Vendor,
+    /// The upload's id.
+    #[serde(borrow)]
+    pub upload_id: Option<Cow<'a, str>>,
+    /// The object key (for PDS: the `file_id`).
+    #[serde(borrow)]
+    pub key: Option<Cow<'a, str>>,
+    /// The parts, in ascending part-number order.
+    #[serde(borrow)]
+    pub parts: Vec<CompletePart<'a>>,
+}
+
+/// One part named in a Complete request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
+pub struct CompletePart<'a> {
+    /// The part number as the vendor counts (UFile from 0: its position).
+    pub number: u32,
+    /// The part's ETag, surrounding double quotes removed; `null` where the vendor lets
+    /// the request leave it out.
+    #[serde(borrow)]
+    pub etag: Option<Cow<'a, str>>,
+}
+
+/// A multipart upload completed: the object it made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(transform = every_property_required))]
+pub struct CompletedUpload<'a> {
+    /// The vendor that sent it.
+    pub vendor: Vendor,
+    /// The object key (for PDS: the `file_id`).
+    #[serde(borrow)]
+    pub key: Option<Cow<'a, str>>,
+    /// The bucket, when the body names it.
+    #[serde(borrow)]
+    pub bucket: Option<Cow<'a, str>>,
+    /// The object's ETag, surrounding double quotes removed.
+    #[serde(borrow)]
+    pub etag: Option<Cow<'a, str>>,
+    /// The object's size in bytes, when the body says.
+    pub size: Option<u64>,
+    /// The object's URL, when the body gives one (not PDS's `location`, a region).
+    #[serde(borrow)]
+    pub location: Option<Cow<'a, str>>,
 }
 
 /// One multipart upload in progress.
@@ -282,6 +386,58 @@ impl UploadsPage<'_> {
             vendor: self.vendor,
             uploads: self.uploads.into_iter().map(Upload::into_owned).collect(),
             next_marker: owned_opt(self.next_marker),
+            next_upload_id_marker: owned_opt(self.next_upload_id_marker),
+            truncated: self.truncated,
+            prefixes: self.prefixes.into_iter().map(owned).collect(),
+        }
+    }
+}
+
+impl InitiatedUpload<'_> {
+    /// Detaches the value from the input it borrows from.
+    pub fn into_owned(self) -> InitiatedUpload<'static> {
+        InitiatedUpload {
+            vendor: self.vendor,
+            upload_id: owned_opt(self.upload_id),
+            key: owned_opt(self.key),
+            bucket: owned_opt(self.bucket),
+            part_size: self.part_size,
+            upload_urls: self
+                .upload_urls
+                .into_iter()
+                .map(|url| UploadUrl { number: url.number, url: owned(url.url) })
+                .collect(),
+            already_complete: self.already_complete,
+        }
+    }
+}
+
+impl CompleteRequest<'_> {
+    /// Detaches the value from the input it borrows from.
+    pub fn into_owned(self) -> CompleteRequest<'static> {
+        CompleteRequest {
+            vendor: self.vendor,
+            upload_id: owned_opt(self.upload_id),
+            key: owned_opt(self.key),
+            parts: self
+                .parts
+                .into_iter()
+                .map(|part| CompletePart { number: part.number, etag: owned_opt(part.etag) })
+                .collect(),
+        }
+    }
+}
+
+impl CompletedUpload<'_> {
+    /// Detaches the value from the input it borrows from.
+    pub fn into_owned(self) -> CompletedUpload<'static> {
+        CompletedUpload {
+            vendor: self.vendor,
+            key: owned_opt(self.key),
+            bucket: owned_opt(self.bucket),
+            etag: owned_opt(self.etag),
+            size: self.size,
+            location: owned_opt(self.location),
         }
     }
 }

@@ -200,6 +200,11 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
             vendor: Vendor::Ufile,
             uploads,
             next_marker: self.next_marker().map(Cow::Borrowed),
+            // UFile pages by `NextMarker` alone; `UploadIdMarker` names where this page
+            // started, not where the next one starts.
+            next_upload_id_marker: None,
+            truncated: self.is_truncated,
+            prefixes: Vec::new(),
         })
     }
 }
