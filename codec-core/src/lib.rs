@@ -12,6 +12,7 @@
 //! - [`Limits`]: the caller's bounds on input size, nesting depth and item count;
 //! - [`listing`]: the one listing API of every vendor ([`ListRequest`](listing::ListRequest))
 //!   and the loop over a transport you supply ([`list_all`](listing::list_all));
+//! - [`collect`]: the part collector, what a resumed upload needs from a listing;
 //! - [`sniff`]: what tells a proxy's HTML or plain-text page from a vendor's body;
 //! - [`wire`](mod@wire): one declaration per wire type (`#[wire(json)]`, `#[wire(xml)]`)
 //!   and the runtime its generated decoders and encoders call;
@@ -34,6 +35,7 @@
 #![deny(missing_docs)]
 
 mod codec;
+pub mod collect;
 mod error;
 pub mod etag;
 pub mod field;
