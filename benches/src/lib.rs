@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cos;
+pub mod cos_uploads;
 pub mod json_reader;
 pub mod pds;
 pub mod qingstor;

@@ -112,3 +112,125 @@ fn page(marker: usize, last: usize, max_parts: usize, next: Option<usize>) -> St
     );
     body
 }
+
+/// The COS document "List Multipart Uploads" response example: three uploads (two of
+/// one key), `<Encoding-Type/>`, asctime `Initiated`, `Standard`, a delimiter, space
+/// indentation mixed with tabs.
+pub const LIST_MULTIPART_UPLOADS_RESPONSE: &str =
+    include_str!("../fixtures/ok/list-multipart-uploads/doc-example.xml");
+
+/// The same document's request target, `/?uploads`.
+pub const LIST_MULTIPART_UPLOADS_REQUEST: &str =
+    include_str!("../fixtures/ok/list-multipart-uploads-request/doc-example.txt");
+
+/// A List Multipart Uploads body of `uploads` uploads in the shape of
+/// [`LIST_MULTIPART_UPLOADS_RESPONSE`] (indented, asctime dates, three uploads per key
+/// with ascending ids): input for benchmarks, allocation counts and load tests.
+///
+/// ```
+/// use codec_core::Decode;
+/// let body = codec_cos::examples::list_multipart_uploads_page(1_000);
+/// assert_eq!(codec_cos::ListMultipartUploadsResult::decode(body.as_bytes())?.uploads.len(), 1_000);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn list_multipart_uploads_page(uploads: usize) -> String {
+    uploads_page(0, uploads, 1_000, false)
+}
+
+/// A whole listing of `uploads` uploads as COS pages it, `per_page` uploads a page (a
+/// `per_page` of 0 is taken as 1): the bodies the requests of the pager
+/// ([`ListRequest`](codec_core::listing::ListRequest) on
+/// [`ListMultipartUploadsRequest`](crate::ListMultipartUploadsRequest)) get, in order,
+/// each in the shape of [`list_multipart_uploads_page`]. Every page but the last says
+/// `<IsTruncated>true</IsTruncated>` and names its last upload's key and id as
+/// `<NextKeyMarker>` and `<NextUploadIdMarker>` (three uploads share each key, so pages
+/// often end inside a key); page *n* echoes the markers page *n − 1* gave; the last
+/// page says `<IsTruncated>false</IsTruncated>`. No uploads give one empty last page.
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_core::listing::ListRequest;
+/// use codec_cos::{ListMultipartUploadsRequest, ListMultipartUploadsResult};
+///
+/// let pages = codec_cos::examples::list_multipart_uploads_pages(5, 2);
+/// assert_eq!(pages.len(), 3);
+/// let mut request = Some(ListMultipartUploadsRequest::new().with_page_size(2));
+/// for body in &pages {
+///     let response = ListMultipartUploadsResult::decode(body.as_bytes())?;
+///     request = request.expect("a request for every page").next_request(&response)?;
+/// }
+/// assert_eq!(request, None);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn list_multipart_uploads_pages(uploads: usize, per_page: usize) -> Vec<String> {
+    let per_page = per_page.max(1);
+    let mut pages = Vec::with_capacity(uploads.div_ceil(per_page).max(1));
+    let mut start = 0;
+    loop {
+        let end = start + per_page.min(uploads - start);
+        let truncated = end < uploads;
+        pages.push(uploads_page(start, end, per_page, truncated));
+        if !truncated {
+            return pages;
+        }
+        start = end;
+    }
+}
+
+/// The key and the id of generated upload `index` (from 0): three uploads a key, ids
+/// ascending (a time stamp, then a hash), 74 characters as COS's are.
+fn generated_upload(index: usize) -> (String, String) {
+    let hash = (index as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
+    (
+        format!("exampleobject-{:05}", index / 3),
+        format!("{}{hash:032x}{hash:032x}", 1_484_726_657 + index),
+    )
+}
+
+/// A List Multipart Uploads body holding uploads `start` to `end - 1`, with `MaxUploads`
+/// `max_uploads`, starting after upload `start - 1` (when there is one); truncated,
+/// naming upload `end - 1` as the next markers, when `truncated`.
+fn uploads_page(start: usize, end: usize, max_uploads: usize, truncated: bool) -> String {
+    use std::fmt::Write;
+    let mut body = String::with_capacity(600 + (end - start) * 560);
+    body.push_str(
+        "<ListMultipartUploadsResult>\n    <Bucket>examplebucket-1250000000</Bucket>\n    \
+         <Encoding-Type/>\n",
+    );
+    match start.checked_sub(1).map(generated_upload) {
+        Some((key, id)) => {
+            let _ = write!(
+                body,
+                "    <KeyMarker>{key}</KeyMarker>\n    <UploadIdMarker>{id}</UploadIdMarker>\n"
+            );
+        }
+        None => body.push_str("    <KeyMarker/>\n    <UploadIdMarker/>\n"),
+    }
+    if truncated {
+        let (key, id) = generated_upload(end - 1);
+        let _ = write!(
+            body,
+            "    <NextKeyMarker>{key}</NextKeyMarker>\n    <NextUploadIdMarker>{id}</NextUploadIdMarker>\n"
+        );
+    }
+    let _ = write!(
+        body,
+        "    <MaxUploads>{max_uploads}</MaxUploads>\n    <Prefix/>\n    <Delimiter>/</Delimiter>\n    \
+         <IsTruncated>{truncated}</IsTruncated>\n"
+    );
+    for index in start..end {
+        let (key, id) = generated_upload(index);
+        let _ = write!(
+            body,
+            "    <Upload>\n        <Key>{key}</Key>\n        <UploadId>{id}</UploadId>\n        \
+             <Initiator>\n            <ID>qcs::cam::uin/100000000001:uin/100000000001</ID>\n            \
+             <DisplayName>100000000001</DisplayName>\n        </Initiator>\n        \
+             <Owner>\n            <ID>qcs::cam::uin/100000000001:uin/100000000001</ID>\n            \
+             <DisplayName>100000000001</DisplayName>\n        </Owner>\n        \
+             <StorageClass>Standard</StorageClass>\n        \
+             <Initiated>Wed Jan 18 16:04:17 2017</Initiated>\n    </Upload>\n"
+        );
+    }
+    body.push_str("</ListMultipartUploadsResult>\n");
+    body
+}

@@ -118,15 +118,21 @@
 
 pub mod error;
 pub mod examples;
+pub mod list_multipart_uploads;
 pub mod list_parts;
 mod types;
 
 pub use error::{ErrorFormat, ErrorResponse};
+pub use list_multipart_uploads::{
+    ListMultipartUploadsRequest, ListMultipartUploadsResult, PendingUpload,
+};
 pub use list_parts::{ListPartsRequest, ListPartsResult, UploadedPart};
 pub use types::{EncodingType, Owner, StorageClass};
 
 /// The operation name of List Parts on the command line and in errors.
 pub const OPERATION_LIST_PARTS: &str = "list-parts";
+/// The operation name of List Multipart Uploads on the command line and in errors.
+pub const OPERATION_LIST_MULTIPART_UPLOADS: &str = "list-multipart-uploads";
 /// The operation name of the error body on the command line and in errors.
 pub const OPERATION_ERROR: &str = "error";
 /// The highest part number COS accepts.

@@ -201,16 +201,35 @@ impl<'a> ListPartsResult<'a> {
         self.next_part_number_marker.or_else(|| self.parts.last().map(|part| part.part_number))
     }
 
-    /// The object key with its percent-encoding undone when `encoding_type` is `url`.
+    /// The object key with its percent-encoding undone when `encoding_type` is `url`
+    /// (borrowed when it holds no `%`); `None` when the body has no `Key`.
+    ///
+    /// Decoding is RFC 3986 percent-decoding, as COS encodes: `%20` is a space, `%2B`
+    /// a `+`, and a bare `+` stays a `+` (`a+b` is the key `a+b`, not `a b`). The
+    /// evidence, from COS's documents and SDKs, is in
+    /// [the List Multipart Uploads module](crate::list_multipart_uploads#keys-under-encoding-typeurl),
+    /// which decodes its keys, markers and prefixes the same way. A `%` that does not
+    /// begin a two-digit escape, or escapes that are not UTF-8, are an error naming
+    /// `Key`.
+    ///
+    /// ```
+    /// use codec_core::Decode;
+    /// use codec_cos::ListPartsResult;
+    ///
+    /// let body = b"<ListPartsResult><Encoding-Type>url</Encoding-Type>\
+    ///              <Key>a+b%20c%2Bd</Key></ListPartsResult>";
+    /// let result = ListPartsResult::decode(body)?;
+    /// assert_eq!(result.key.as_deref(), Some("a+b%20c%2Bd")); // as sent
+    /// assert_eq!(result.decoded_key()?.as_deref(), Some("a+b c+d"));
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
     pub fn decoded_key(&self) -> Result<Option<Cow<'_, str>>> {
         let Some(key) = self.key.as_deref() else {
             return Ok(None);
         };
-        if self.encoding_type.as_ref().is_some_and(|encoding| encoding.is(&EncodingType::URL)) {
-            codec_core::query::decode_component(key).map(Some).map_err(|e| e.with_path("Key"))
-        } else {
-            Ok(Some(Cow::Borrowed(key)))
-        }
+        let url =
+            self.encoding_type.as_ref().is_some_and(|encoding| encoding.is(&EncodingType::URL));
+        crate::list_multipart_uploads::decoded_if(url, key, "Key").map(Some)
     }
 }
 
@@ -290,5 +309,24 @@ mod tests {
             ..ListPartsResult::default()
         };
         assert_eq!(page.normalize().unwrap().key.as_deref(), Some("a b/c"));
+    }
+
+    #[test]
+    fn a_plus_in_a_url_encoded_key_stays_a_plus() {
+        let mut page = ListPartsResult {
+            key: Some("a+b%20c%2Bd".into()),
+            encoding_type: Some(EncodingType::URL),
+            ..ListPartsResult::default()
+        };
+        assert_eq!(page.decoded_key().unwrap().as_deref(), Some("a+b c+d"));
+        assert_eq!(page.normalize().unwrap().key.as_deref(), Some("a+b c+d"));
+        page.key = Some("a+b".into());
+        assert!(matches!(page.decoded_key().unwrap(), Some(Cow::Borrowed("a+b"))));
+        page.key = Some("a%2".into());
+        assert_eq!(page.decoded_key().unwrap_err().path(), Some("Key"));
+        // Without `url` the key is as sent.
+        page.encoding_type = Some(EncodingType::from(""));
+        page.key = Some("a+b%20c".into());
+        assert_eq!(page.decoded_key().unwrap().as_deref(), Some("a+b%20c"));
     }
 }
