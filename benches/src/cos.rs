@@ -1,4 +1,5 @@
-//! COS List Parts: generated bodies and the owned-serde baseline.
+//! COS List Parts and the Complete Multipart Upload request body: generated bodies and
+//! the owned-serde baselines.
 
 use serde::{Deserialize, Serialize};
 
@@ -105,6 +106,44 @@ pub fn parser_floor(body: &str) -> Result<usize, quick_xml::Error> {
     }
 }
 
+/// Complete request bodies come from the crate too.
+pub use codec_cos::examples::complete_multipart_upload as complete_body;
+
+/// The usual approach to the Complete request body: owned structs through `quick_xml::se`
+/// (and `quick_xml::de` to read one back).
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename = "CompleteMultipartUpload")]
+pub struct OwnedCompleteMultipartUpload {
+    /// `Part`, repeated.
+    #[serde(rename = "Part", default)]
+    pub parts: Vec<OwnedCompletePart>,
+}
+
+/// One `Part` of a Complete request.
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct OwnedCompletePart {
+    /// `PartNumber`.
+    #[serde(rename = "PartNumber")]
+    pub part_number: u32,
+    /// `ETag`, its quotes included.
+    #[serde(rename = "ETag")]
+    pub etag: String,
+}
+
+/// Decodes a Complete request body the usual way.
+pub fn decode_complete_owned(
+    body: &str,
+) -> Result<OwnedCompleteMultipartUpload, quick_xml::DeError> {
+    quick_xml::de::from_str(body)
+}
+
+/// Encodes a Complete request body the usual way.
+pub fn encode_complete_owned(
+    value: &OwnedCompleteMultipartUpload,
+) -> Result<String, quick_xml::SeError> {
+    quick_xml::se::to_string(value)
+}
+
 #[cfg(test)]
 mod tests {
     use codec_core::Decode;
@@ -128,5 +167,51 @@ mod tests {
         assert!(parser_floor(&body).unwrap() > 50 * 4);
         let again = decode_owned(&encode_owned(&owned).unwrap()).unwrap();
         assert_eq!(again, owned);
+    }
+
+    #[test]
+    fn the_complete_baseline_and_our_codec_agree_on_the_parts() {
+        use codec_core::Encode;
+
+        let body = complete_body(50);
+        let owned = decode_complete_owned(&body).unwrap();
+        let ours = codec_cos::CompleteMultipartUpload::decode(body.as_bytes()).unwrap();
+        assert_eq!(owned.parts.len(), 50);
+        for (owned, ours) in owned.parts.iter().zip(&ours.parts) {
+            assert_eq!(owned.part_number, ours.part_number);
+            assert_eq!(owned.etag, ours.etag.to_string());
+        }
+        let theirs = encode_complete_owned(&owned).unwrap();
+        assert_eq!(decode_complete_owned(&theirs).unwrap(), owned);
+        let wire = ours.encode().unwrap();
+        assert_eq!(codec_cos::CompleteMultipartUpload::decode(&wire).unwrap(), ours);
+    }
+
+    /// Allocations per call, ours and the usual approach's:
+    /// `cargo test --release -p benches --features count-allocations --lib -- --nocapture complete_allocations`.
+    #[cfg(feature = "count-allocations")]
+    #[test]
+    fn complete_allocations() {
+        use codec_core::Encode;
+
+        let count = |f: &dyn Fn()| allocation_counter::measure(f).count_total;
+        println!(
+            "| cos complete-multipart-upload body | parts | decode | encode | usual decode | usual encode |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|");
+        for parts in crate::PART_COUNTS {
+            let body = complete_body(parts);
+            let ours = codec_cos::CompleteMultipartUpload::decode(body.as_bytes()).unwrap();
+            let owned = decode_complete_owned(&body).unwrap();
+            println!(
+                "| cos complete-multipart-upload body | {parts} | {} | {} | {} | {} |",
+                count(&|| drop(
+                    codec_cos::CompleteMultipartUpload::decode(body.as_bytes()).unwrap()
+                )),
+                count(&|| drop(ours.encode().unwrap())),
+                count(&|| drop(decode_complete_owned(&body).unwrap())),
+                count(&|| drop(encode_complete_owned(&owned).unwrap())),
+            );
+        }
     }
 }

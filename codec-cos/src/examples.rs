@@ -234,3 +234,58 @@ fn uploads_page(start: usize, end: usize, max_uploads: usize, truncated: bool) -
     body.push_str("</ListMultipartUploadsResult>\n");
     body
 }
+
+/// The COS document "Initiate Multipart Upload" (7746), case 1: the response body,
+/// lines indented with three tabs.
+pub const INITIATE_MULTIPART_UPLOAD_RESPONSE: &str =
+    include_str!("../fixtures/ok/initiate-multipart-upload/doc-initiate-result.xml");
+
+/// The COS document "Complete Multipart Upload" (7742), case 1: the response body, with
+/// the XML declaration, `xmlns` on the root and a `&quot;`-quoted ETag ending `-3`.
+pub const COMPLETE_MULTIPART_UPLOAD_RESPONSE: &str =
+    include_str!("../fixtures/ok/complete-multipart-upload/doc-complete-result.xml");
+
+/// The same document's request body: three parts, tab indented, the ETags' quotes
+/// literal.
+pub const COMPLETE_MULTIPART_UPLOAD_BODY: &str =
+    include_str!("../fixtures/ok/complete-multipart-upload-body/doc-complete-request.xml");
+
+/// A Complete request target, `/exampleobject?uploadId=…` (the upload id of
+/// [`INITIATE_MULTIPART_UPLOAD_RESPONSE`]), with its line feed.
+pub const COMPLETE_MULTIPART_UPLOAD_TARGET: &str =
+    include_str!("../fixtures/ok/complete-multipart-upload-request/ours-doc-upload-id.txt");
+
+/// The whole Complete request in its TARGET+BODY form, as the `codec` command reads it:
+/// [`COMPLETE_MULTIPART_UPLOAD_TARGET`] (its line feed included), then
+/// [`COMPLETE_MULTIPART_UPLOAD_BODY`].
+pub const COMPLETE_MULTIPART_UPLOAD_REQUEST: &str = concat!(
+    include_str!("../fixtures/ok/complete-multipart-upload-request/ours-doc-upload-id.txt"),
+    include_str!("../fixtures/ok/complete-multipart-upload-body/doc-complete-request.xml"),
+);
+
+/// A Complete request body of `parts` parts (1 to `parts`) in the shape of
+/// [`COMPLETE_MULTIPART_UPLOAD_BODY`] (tab indented, the ETags' quotes literal), the
+/// ETags those of [`list_parts_page`]: input for benchmarks and allocation counts.
+///
+/// ```
+/// use codec_core::Decode;
+/// let body = codec_cos::examples::complete_multipart_upload(10_000);
+/// let decoded = codec_cos::CompleteMultipartUpload::decode(body.as_bytes())?;
+/// assert_eq!(decoded.parts.len(), 10_000);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn complete_multipart_upload(parts: usize) -> String {
+    use std::fmt::Write;
+    let mut body = String::with_capacity(30 + parts * 90);
+    body.push_str("<CompleteMultipartUpload>\n");
+    for number in 1..=parts {
+        // The multiplicative hash of `page`, so the ETags match the listing's.
+        let etag = (number as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
+        let _ = write!(
+            body,
+            "\t<Part>\n\t\t<PartNumber>{number}</PartNumber>\n\t\t<ETag>\"{etag:032x}\"</ETag>\n\t</Part>\n"
+        );
+    }
+    body.push_str("</CompleteMultipartUpload>\n");
+    body
+}

@@ -116,13 +116,20 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod complete_multipart_upload;
 pub mod error;
 pub mod examples;
+pub mod initiate_multipart_upload;
 pub mod list_multipart_uploads;
 pub mod list_parts;
 mod types;
 
+pub use complete_multipart_upload::{
+    CompleteMultipartUpload, CompleteMultipartUploadRequest, CompleteMultipartUploadResult,
+    PartETag,
+};
 pub use error::{ErrorFormat, ErrorResponse};
+pub use initiate_multipart_upload::InitiateMultipartUploadResult;
 pub use list_multipart_uploads::{
     ListMultipartUploadsRequest, ListMultipartUploadsResult, PendingUpload,
 };
@@ -135,6 +142,10 @@ pub const OPERATION_LIST_PARTS: &str = "list-parts";
 pub const OPERATION_LIST_MULTIPART_UPLOADS: &str = "list-multipart-uploads";
 /// The operation name of the error body on the command line and in errors.
 pub const OPERATION_ERROR: &str = "error";
+/// The operation name of Initiate Multipart Upload on the command line and in errors.
+pub const OPERATION_INITIATE_MULTIPART_UPLOAD: &str = "initiate-multipart-upload";
+/// The operation name of Complete Multipart Upload on the command line and in errors.
+pub const OPERATION_COMPLETE_MULTIPART_UPLOAD: &str = "complete-multipart-upload";
 /// The highest part number COS accepts.
 pub const MAX_PART_NUMBER: u32 = 10_000;
 /// The largest `max-parts` COS accepts.

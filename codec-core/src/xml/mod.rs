@@ -18,8 +18,15 @@
 //! (`version` first, an encoding name that is one); a namespace prefix, on an element
 //! or an attribute, that no `xmlns:` declaration on it or an enclosing element declares
 //! (`xml:` needs none). [`Element::name`] is the local name, the prefix dropped. The
-//! one leniency: whitespace before the declaration, which COS sends. Skipping is a
-//! loop, not recursion, so a hostile body cannot exhaust the stack.
+//! one leniency: whitespace before the declaration, which COS sends (keep-alive spaces
+//! while it merges the parts of a multipart upload). Skipping is a loop, not recursion,
+//! so a hostile body cannot exhaust the stack.
+//!
+//! One leniency is the caller's to ask for: [`ControlChars::Keep`], for a vendor that
+//! writes the control characters of object keys raw (COS does, where the request took
+//! no `encoding-type=url`), accepts U+0001 to U+001F in text on reading
+//! ([`XmlReader::with_control_chars`]) and writes them raw
+//! ([`write_escaped_with`]).
 //!
 //! [`Limits::max_depth`]: crate::Limits::max_depth
 
@@ -29,9 +36,43 @@ mod writer;
 
 pub use reader::{Element, XmlReader, is_xml_char};
 pub use writer::{
-    write_end, write_escaped, write_etag_element, write_start, write_text_element,
-    write_u64_element,
+    write_end, write_escaped, write_escaped_with, write_etag_element, write_etag_element_with,
+    write_start, write_text_element, write_text_element_with, write_u64_element,
 };
+
+/// What a reader or a writer does with the C0 control characters XML 1.0 forbids:
+/// U+0001 to U+001F but tab, line feed and carriage return. (U+0000, U+FFFE and U+FFFF
+/// are refused either way.)
+///
+/// Some services put them in their XML all the same: COS writes the control
+/// characters of an object key raw where the request took no `encoding-type=url`
+/// (Initiate and Complete Multipart Upload take none), and its Go SDK recovers from the
+/// body by scraping it with regular expressions. [`Keep`](Self::Keep) reads such a body
+/// and writes one back; [`Refuse`](Self::Refuse), the default, is XML 1.0 exactly.
+///
+/// ```
+/// use codec_core::ErrorKind;
+/// use codec_core::xml::{ControlChars, write_escaped_with};
+///
+/// let mut out = Vec::new();
+/// let error = write_escaped_with(&mut out, "a\u{7}b", ControlChars::Refuse).unwrap_err();
+/// assert_eq!(error.kind(), ErrorKind::Unencodable);
+/// write_escaped_with(&mut out, "a\u{7}<b", ControlChars::Keep)?;
+/// assert_eq!(out, b"a\x07&lt;b");
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ControlChars {
+    /// Refused, as XML 1.0 wants: reading fails with a
+    /// [`Syntax`](crate::ErrorKind::Syntax) error at the character, writing with
+    /// [`Unencodable`](crate::ErrorKind::Unencodable).
+    #[default]
+    Refuse,
+    /// Accepted in text and CDATA content, raw or as character references (`&#7;`),
+    /// and kept in the text read; written raw. Markup (names, attributes, comments,
+    /// processing instructions) may still not hold them.
+    Keep,
+}
 
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::ControlChars;
 use super::lexer::{Lexer, Token};
 use crate::{ETag, Error, ErrorKind, Limits, Result};
 
@@ -195,6 +196,9 @@ pub struct XmlReader<'a> {
     max_depth: u32,
     /// Whether end-of-line normalization can change any text at all.
     has_carriage_return: bool,
+    /// What text may hold of the C0 controls XML 1.0 forbids (character references to
+    /// them included).
+    controls: ControlChars,
     /// The root element once read: what [`finish`](Self::finish) names if the body
     /// ends inside it.
     root: Option<Element<'a>>,
@@ -202,23 +206,66 @@ pub struct XmlReader<'a> {
 
 impl<'a> XmlReader<'a> {
     /// Checks `input` against the size limit, validates it as UTF-8 and skips a
-    /// byte-order mark.
+    /// byte-order mark. Control characters are refused as XML 1.0 wants
+    /// ([`ControlChars::Refuse`]).
     pub fn new(input: &'a [u8], limits: &Limits) -> Result<Self> {
+        Self::with_control_chars(input, limits, ControlChars::Refuse)
+    }
+
+    /// [`new`](Self::new), saying what text may hold of the C0 control characters XML
+    /// 1.0 forbids (U+0001 to U+001F but tab, line feed and carriage return):
+    /// [`ControlChars::Keep`] accepts them in text and CDATA, raw or as character
+    /// references, and keeps them in the text read; markup (names, attributes,
+    /// comments, processing instructions) may still not hold them, nor may anything
+    /// hold U+0000, U+FFFE or U+FFFF.
+    ///
+    /// ```
+    /// use codec_core::Limits;
+    /// use codec_core::xml::{ControlChars, XmlReader};
+    ///
+    /// let body = "<R><Key>hello_\u{7}.txt</Key></R>".as_bytes();
+    /// assert!(XmlReader::new(body, &Limits::default()).is_err());
+    /// let mut xml = XmlReader::with_control_chars(body, &Limits::default(), ControlChars::Keep)?;
+    /// let root = xml.root()?;
+    /// let key = xml.next_child(&root)?.expect("the key");
+    /// assert_eq!(xml.text(&key)?, "hello_\u{7}.txt");
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn with_control_chars(
+        input: &'a [u8],
+        limits: &Limits,
+        controls: ControlChars,
+    ) -> Result<Self> {
         let text = limits.checked_text(input, "the body")?;
-        let CarriageReturn(has_carriage_return) = check_xml_chars(text)?;
+        let Checked { carriage_return, controls_in_text } = check_xml_chars(text, controls)?;
         let (text, base) = match text.strip_prefix(UTF8_BOM) {
             Some(rest) => (rest, UTF8_BOM.len()),
             None => (text, 0),
         };
         crate::sniff::expect_xml(text.as_bytes()).map_err(|e| e.shifted(base))?;
+        if controls_in_text {
+            check_markup_controls(text).map_err(|e| e.shifted(base))?;
+        }
         Ok(XmlReader {
             lexer: Lexer::new(text),
             base,
             depth: 0,
             max_depth: u32::try_from(limits.max_depth()).unwrap_or(u32::MAX).min(EMPTY_LEVEL - 1),
-            has_carriage_return,
+            has_carriage_return: carriage_return,
+            controls,
             root: None,
         })
+    }
+
+    /// What text may hold of the control characters XML 1.0 forbids.
+    pub fn control_chars(&self) -> ControlChars {
+        self.controls
+    }
+
+    /// The character a reference in text stands for, at `start`.
+    #[inline(always)]
+    fn resolve(&self, name: &str, start: usize) -> Result<char> {
+        resolve_text_reference(name, self.controls).map_err(|e| e.with_offset(self.base + start))
     }
 
     /// The current byte offset into the original input.
@@ -330,7 +377,7 @@ impl<'a> XmlReader<'a> {
                 }
                 Token::Text(_) | Token::CData(_) | Token::Ignorable => {}
                 Token::Reference(name) => {
-                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                    self.resolve(name, start)?;
                 }
                 Token::Doctype => return Err(doctype(self.base + start)),
                 Token::Declaration => return Err(misplaced_declaration(self.base + start)),
@@ -349,8 +396,7 @@ impl<'a> XmlReader<'a> {
                     return Ok(Some(Piece::Text(self.content(text))));
                 }
                 Token::Reference(name) => {
-                    let c =
-                        resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                    let c = self.resolve(name, start)?;
                     return Ok(Some(Piece::Char(c)));
                 }
                 Token::End => {
@@ -457,7 +503,7 @@ impl<'a> XmlReader<'a> {
                 Token::Start { empty: false, .. } => self.enter(self.base + start)?,
                 Token::End => self.depth -= 1,
                 Token::Reference(name) => {
-                    resolve_reference(name).map_err(|e| e.with_offset(self.base + start))?;
+                    self.resolve(name, start)?;
                 }
                 Token::Doctype => return Err(doctype(self.base + start)),
                 Token::Declaration => return Err(misplaced_declaration(self.base + start)),
@@ -510,16 +556,17 @@ enum Prolog {
 }
 
 /// Refuses the characters XML 1.0 does not allow anywhere in a document: the C0
-/// controls but tab, line feed and carriage return, and U+FFFE and U+FFFF. (Surrogates
-/// cannot occur in valid UTF-8.) One pass over the bytes, chunked so the compiler can
-/// vectorize it; only a chunk that may hold an offender is searched byte by byte. The
-/// same pass notes whether any `\r` occurs.
-fn check_xml_chars(text: &str) -> Result<CarriageReturn> {
+/// controls but tab, line feed and carriage return (unless `controls` keeps them, when
+/// only U+0000 is refused among them), and U+FFFE and U+FFFF. (Surrogates cannot occur
+/// in valid UTF-8.) One pass over the bytes, chunked so the compiler can vectorize it;
+/// only a chunk that may hold an offender is searched byte by byte. The same pass notes
+/// whether any `\r` occurs, and whether a control character was kept.
+fn check_xml_chars(text: &str, controls: ControlChars) -> Result<Checked> {
     const CHUNK: usize = 32;
     let bytes = text.as_bytes();
     let chunks = bytes.chunks_exact(CHUNK);
     let tail_start = bytes.len() - chunks.remainder().len();
-    let mut carriage_return = false;
+    let mut checked = Checked { carriage_return: false, controls_in_text: false };
     // A fixed trip count and byte-wide accumulators let the compiler turn these tests
     // into vector compares.
     for (index, chunk) in chunks.enumerate() {
@@ -530,25 +577,36 @@ fn check_xml_chars(text: &str) -> Result<CarriageReturn> {
             suspect |= u8::from(control) | u8::from(b == 0xEF);
             cr |= u8::from(b == b'\r');
         }
-        carriage_return |= cr != 0;
+        checked.carriage_return |= cr != 0;
         if suspect != 0 {
-            find_forbidden(text, index * CHUNK, CHUNK)?;
+            checked.controls_in_text |= find_forbidden(text, index * CHUNK, CHUNK, controls)?;
         }
     }
-    find_forbidden(text, tail_start, bytes.len() - tail_start)?;
-    carriage_return |= bytes[tail_start..].contains(&b'\r');
-    Ok(CarriageReturn(carriage_return))
+    checked.controls_in_text |=
+        find_forbidden(text, tail_start, bytes.len() - tail_start, controls)?;
+    checked.carriage_return |= bytes[tail_start..].contains(&b'\r');
+    Ok(checked)
 }
 
-/// Whether a document holds a `\r`, so end-of-line normalization has work to do.
-struct CarriageReturn(bool);
+/// What [`check_xml_chars`] saw: whether end-of-line normalization has work to do,
+/// and whether a control character was kept (so that markup must be checked for one).
+struct Checked {
+    carriage_return: bool,
+    controls_in_text: bool,
+}
 
-/// Searches `len` bytes from `start` for a character XML forbids, byte by byte.
-fn find_forbidden(text: &str, start: usize, len: usize) -> Result<()> {
+/// Searches `len` bytes from `start` for a character XML forbids, byte by byte; with
+/// [`ControlChars::Keep`], U+0001 to U+001F pass and the answer says whether one came.
+fn find_forbidden(text: &str, start: usize, len: usize, controls: ControlChars) -> Result<bool> {
     let bytes = text.as_bytes();
+    let mut kept = false;
     for (i, &b) in bytes.iter().enumerate().skip(start).take(len) {
         let bad = match b {
             b'\t' | b'\n' | b'\r' => false,
+            0x01..0x20 if controls == ControlChars::Keep => {
+                kept = true;
+                false
+            }
             0..0x20 => true,
             // U+FFFE and U+FFFF; two bytes of look-ahead past the chunk are fine.
             0xEF => {
@@ -565,7 +623,42 @@ fn find_forbidden(text: &str, start: usize, len: usize) -> Result<()> {
             .with_offset(i));
         }
     }
-    Ok(())
+    Ok(kept)
+}
+
+/// Whether `b` is one of the C0 controls XML 1.0 forbids.
+fn is_forbidden_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')
+}
+
+/// With [`ControlChars::Keep`], in a document that holds a control character: refuses
+/// one anywhere but in text and CDATA content (in a name, an attribute, a comment, a
+/// processing instruction, the declaration, a reference). A pass of its own over the
+/// tokens, paid only by the rare document that holds a control character; it stops
+/// quietly at the first error of any other kind, which the reading pass reports where
+/// it meets it.
+#[cold]
+#[inline(never)]
+fn check_markup_controls(text: &str) -> Result<()> {
+    let mut lexer = Lexer::new(text);
+    loop {
+        let start = lexer.position();
+        let token = match lexer.next_token() {
+            Ok(Token::Eof | Token::Doctype) | Err(_) => return Ok(()),
+            Ok(token) => token,
+        };
+        if matches!(token, Token::Text(_) | Token::CData(_)) {
+            continue;
+        }
+        let markup = &text.as_bytes()[start..lexer.position()];
+        if let Some(at) = markup.iter().position(|&b| is_forbidden_control(b)) {
+            return Err(Error::syntax(format!(
+                "U+{:04X} in markup: control characters are kept in text only",
+                markup[at]
+            ))
+            .with_offset(start + at));
+        }
+    }
 }
 
 /// XML 1.0 end-of-line handling: `\r\n` and a lone `\r` become `\n`.
@@ -624,6 +717,34 @@ pub(super) fn resolve_reference(name: &str) -> Result<char> {
             crate::number::clip(name)
         ))),
     }
+}
+
+/// [`resolve_reference`] for a reference in text: with [`ControlChars::Keep`], a
+/// character reference may also stand for U+0001 to U+001F.
+fn resolve_text_reference(name: &str, controls: ControlChars) -> Result<char> {
+    match resolve_reference(name) {
+        Ok(c) => Ok(c),
+        Err(error) => match controls {
+            ControlChars::Keep => control_reference(name).ok_or(error),
+            ControlChars::Refuse => Err(error),
+        },
+    }
+}
+
+/// The control character U+0001 to U+001F a character reference (`&#7;`, `&#x1F;`)
+/// stands for, if it is one.
+#[cold]
+fn control_reference(name: &str) -> Option<char> {
+    let number = name.strip_prefix('#')?;
+    let (digits, radix) = match number.strip_prefix('x') {
+        Some(hex) => (hex, 16),
+        None => (number, 10),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let code = u32::from_str_radix(digits, radix).ok()?;
+    (1..0x20).contains(&code).then(|| char::from_u32(code)).flatten()
 }
 
 /// Whether XML 1.0 allows `c` in a document.

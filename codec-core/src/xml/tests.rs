@@ -429,3 +429,88 @@ fn skipping_checks_namespaces_too() {
     let error = keys("<r><u><p:a/></u><Key>k</Key></r>", &Limits::default()).unwrap_err();
     assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(6)));
 }
+
+/// The name and text of each child of the root, control characters kept.
+fn kept_texts(xml: &str) -> Result<Vec<(String, Cow<'_, str>)>> {
+    let mut reader =
+        XmlReader::with_control_chars(xml.as_bytes(), &Limits::default(), ControlChars::Keep)?;
+    let root = reader.root()?;
+    let mut out = Vec::new();
+    while let Some(child) = reader.next_child(&root)? {
+        out.push((child.name().to_owned(), reader.text(&child)?));
+    }
+    reader.finish()?;
+    Ok(out)
+}
+
+#[test]
+fn kept_control_characters_are_read_in_text_raw_or_as_references() {
+    let texts =
+        kept_texts("<r><k>a\u{7}b</k><c><![CDATA[\u{1}]]></c><d>&#7;&#x1F;\u{1B}</d></r>").unwrap();
+    assert_eq!(texts[0].1, "a\u{7}b");
+    assert!(matches!(texts[0].1, Cow::Borrowed(_)));
+    assert_eq!(texts[1].1, "\u{1}");
+    assert_eq!(texts[2].1, "\u{7}\u{1F}\u{1B}");
+    // Skipped subtrees and text between children may hold them too.
+    let xml = "<r><u><v>\u{2}&#2;</v></u>\u{3}&#3;<k>x</k></r>";
+    let mut reader =
+        XmlReader::with_control_chars(xml.as_bytes(), &Limits::default(), ControlChars::Keep)
+            .unwrap();
+    let root = reader.root().unwrap();
+    assert_eq!(reader.next_child(&root).unwrap().unwrap().name(), "u");
+    let k = reader.next_child(&root).unwrap().unwrap();
+    assert_eq!(reader.text(&k).unwrap(), "x");
+    assert_eq!(reader.next_child(&root).unwrap(), None);
+    reader.finish().unwrap();
+    // Strict, the same bodies fail, and so do the references.
+    assert!(leaf_texts("<r><k>a\u{7}b</k></r>").is_err());
+    let error = leaf_texts("<r><k>&#7;</k></r>").unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(6)));
+}
+
+#[test]
+fn kept_control_characters_are_still_refused_in_markup_and_outside_the_root() {
+    for (xml, offset) in [
+        ("<r><k\u{7}>x</k\u{7}></r>", 5),
+        ("<r a=\"\u{7}\"><k>x</k></r>", 6),
+        ("<r><!-- \u{7} --><k>x</k></r>", 8),
+        ("<r><?pi \u{7}?><k>x</k></r>", 8),
+        ("<?xml version=\"1.0\"\u{7}?><r/>", 19),
+        ("\u{7}<r/>", 0),
+        ("<r/>\u{7}", 4),
+        ("<r>\u{0}</r>", 3),
+        ("<r>\u{FFFE}</r>", 3),
+        ("<r a=\"&#7;\"/>", 6),
+        ("<r>&#0;</r>", 3),
+    ] {
+        let error = kept_texts(xml).unwrap_err();
+        assert_eq!(
+            (error.kind(), error.offset()),
+            (ErrorKind::Syntax, Some(offset)),
+            "{xml:?}: {error}"
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_shifts_the_offsets_of_kept_control_characters_in_markup() {
+    let error = kept_texts("\u{FEFF}<r><k\u{7}/></r>").unwrap_err();
+    assert_eq!(error.offset(), Some(3 + 5), "{error}");
+}
+
+#[test]
+fn kept_control_characters_round_trip_through_the_writer() {
+    let text: String = (1u8..0x20).map(char::from).collect();
+    let mut out = b"<r>".to_vec();
+    write_text_element_with(&mut out, "k", &text, ControlChars::Keep).unwrap();
+    out.extend_from_slice(b"</r>");
+    let xml = String::from_utf8(out).unwrap();
+    assert_eq!(kept_texts(&xml).unwrap()[0].1, text);
+}
+
+#[test]
+fn whitespace_before_the_declaration_is_forgiven() {
+    let xml = "  \n\t  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<r><k>x</k></r>";
+    assert_eq!(leaf_texts(xml).unwrap()[0].1, "x");
+    assert_eq!(kept_texts(xml).unwrap()[0].1, "x");
+}
