@@ -61,6 +61,29 @@ pub use request::CompleteMultipartUploadRequest;
 pub use response::CompleteMultipartUploadResult;
 pub(crate) use response::decode_result;
 
+/// The request in the vendor-neutral model, from its target and its body:
+/// [`body.normalize_with(target)`](CompleteMultipartUpload::normalize_with), as a
+/// function of the two (what a table of TARGET+BODY operations calls).
+///
+/// ```
+/// use codec_core::Decode;
+/// use codec_cos::complete_multipart_upload::normalize_request;
+/// use codec_cos::{CompleteMultipartUpload, CompleteMultipartUploadRequest};
+///
+/// let target = CompleteMultipartUploadRequest::decode(b"/exampleobject?uploadId=1585")?;
+/// let body = CompleteMultipartUpload::decode(
+///     codec_cos::examples::COMPLETE_MULTIPART_UPLOAD_BODY.as_bytes(),
+/// )?;
+/// assert_eq!(normalize_request(&target, &body)?, body.normalize_with(&target)?);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn normalize_request<'m>(
+    target: &'m CompleteMultipartUploadRequest<'_>,
+    body: &'m CompleteMultipartUpload<'_>,
+) -> codec_core::Result<codec_core::CompleteRequest<'m>> {
+    body.normalize_with(target)
+}
+
 /// What COS's Complete demands of collected parts: numbers from 1 without a gap (COS
 /// answers `InvalidPart` to numbers that are not consecutive, document 7742), each with
 /// its ETag.
