@@ -4,6 +4,7 @@
 //! ```text
 //! codec decode <vendor> <operation> [--request] [--normalized] [--compact] [--example | FILE | -]
 //! codec encode <vendor> <operation> [--request] [FILE | -]
+//! codec complete <vendor> [--upload-id ID] [--key KEY] [--expect N] [--normalized] [--compact] PAGE... | -
 //! codec schema [--out DIR]
 //! codec example <vendor> <operation> [--request]
 //! ```
@@ -20,9 +21,11 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, Parser, Subcommand};
 use codec_core::{Error, Limits, Vendor};
 
+pub mod complete;
 pub mod output;
 pub mod registry;
 pub mod schema;
+pub mod target_body;
 
 use output::Style;
 use registry::{Codec, Form, Operation};
@@ -73,6 +76,31 @@ enum Command {
         request: bool,
         /// The JSON file, or - for standard input (the default).
         input: Option<PathBuf>,
+    },
+    /// Collect the parts of list-parts response bodies and write the vendor's Complete
+    /// request (TARGET+BODY where it has both).
+    Complete {
+        /// ufile, qingstor, pds or cos.
+        vendor: String,
+        /// The upload id, when the pages do not name it.
+        #[arg(long = "upload-id")]
+        upload_id: Option<String>,
+        /// The object key (PDS: the file id), when the pages do not name it.
+        #[arg(long)]
+        key: Option<String>,
+        /// Require every part number of the vendor's first N (0..N-1 for UFile and
+        /// QingStor, 1..N for COS and PDS).
+        #[arg(long)]
+        expect: Option<u32>,
+        /// Print the vendor-neutral CompleteRequest JSON instead of the wire form.
+        #[arg(long)]
+        normalized: bool,
+        /// Print JSON on one line (with --normalized).
+        #[arg(long)]
+        compact: bool,
+        /// The list-parts response bodies, or - for one on standard input.
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
     },
     /// Write one JSON Schema file per type.
     Schema {
@@ -183,6 +211,38 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut Vec<u8>) -> Result<
                 .map_err(|e| Failure::Input(e.with_context(operation.vendor, operation.name)))?;
             out.extend_from_slice(&wire);
         }
+        Command::Complete { vendor, upload_id, key, expect, normalized, compact, pages } => {
+            let vendor = parse_vendor(&vendor)?;
+            let Some(completer) = complete::find(vendor) else {
+                return Err(Failure::Usage(format!(
+                    "complete is not available for {vendor} yet: its Complete request has no codec"
+                )));
+            };
+            let mut bodies = Vec::with_capacity(pages.len());
+            for page in &pages {
+                let name = if page == Path::new("-") {
+                    "standard input".to_owned()
+                } else {
+                    page.display().to_string()
+                };
+                bodies.push((name, read_input(Some(page), stdin)?));
+            }
+            let built = complete::complete(
+                completer,
+                &bodies,
+                upload_id.as_deref(),
+                key.as_deref(),
+                expect,
+            )
+            .map_err(Failure::Input)?;
+            if normalized {
+                let style = if compact { Style::Compact } else { Style::Pretty };
+                let text = output::render(&built.normalized, style).map_err(Failure::Input)?;
+                out.extend_from_slice(text.as_bytes());
+            } else {
+                out.extend_from_slice(&built.wire);
+            }
+        }
         Command::Schema { out: folder } => {
             for file in schema::all() {
                 let path = folder.join(&file.path);
@@ -204,14 +264,15 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut Vec<u8>) -> Result<
     Ok(())
 }
 
-fn lookup(vendor: &str, operation: &str) -> Result<&'static Operation, Failure> {
-    let Some(known) = Vendor::ALL.into_iter().find(|v| v.as_str() == vendor) else {
+fn parse_vendor(vendor: &str) -> Result<Vendor, Failure> {
+    Vendor::ALL.into_iter().find(|v| v.as_str() == vendor).ok_or_else(|| {
         let vendors: Vec<_> = Vendor::ALL.iter().map(|v| v.as_str()).collect();
-        return Err(Failure::Usage(format!(
-            "unknown vendor '{vendor}': expected one of {}",
-            vendors.join(", ")
-        )));
-    };
+        Failure::Usage(format!("unknown vendor '{vendor}': expected one of {}", vendors.join(", ")))
+    })
+}
+
+fn lookup(vendor: &str, operation: &str) -> Result<&'static Operation, Failure> {
+    let known = parse_vendor(vendor)?;
     registry::find(known, operation).ok_or_else(|| {
         let names = registry::names(known);
         if names.is_empty() {

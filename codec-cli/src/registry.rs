@@ -88,10 +88,58 @@ macro_rules! request_codec {
     };
 }
 
+/// A TARGET+BODY request (the Complete requests): the target line, one line feed, then
+/// the body byte for byte. Its typed JSON is `{"target": …, "body": …}`; its normalized
+/// form is what `$normalize` (a `fn(&Target, &Body) -> Result<Model, Error>`) makes of
+/// the two.
+macro_rules! target_body_codec {
+    ($target:ty, $body:ty, $example:expr, $normalize:expr) => {
+        Codec {
+            decode: |input, limits, form, style| {
+                let (target, body, at) = crate::target_body::split(input)?;
+                let target = <$target as codec_core::Decode>::decode_with(target, limits)?;
+                let body = <$body as codec_core::Decode>::decode_with(body, limits)
+                    .map_err(|e| e.shifted(at))?;
+                match form {
+                    Form::Typed => output::render(
+                        &crate::target_body::TargetBody { target: &target, body: &body },
+                        style,
+                    ),
+                    Form::Normalized => output::render(&$normalize(&target, &body)?, style),
+                }
+            },
+            encode: |input| {
+                let value: crate::target_body::TargetBody<$target, $body> =
+                    typed_json::<crate::target_body::TargetBody<$target, $body>>(input)?;
+                crate::target_body::join(&value.target, &value.body)
+            },
+            schema: |settings| {
+                settings
+                    .clone()
+                    .into_generator()
+                    .into_root_schema_for::<crate::target_body::TargetBody<$target, $body>>()
+            },
+            normalizes: true,
+            example: $example,
+        }
+    };
+}
+
 /// One operation: its response (or error body) type and documented example, and its
 /// request type and example where it has one. The vendor and the operation's name are
 /// the response type's (`codec_core::Codec`).
 macro_rules! operation {
+    // First: a `ty` fragment, once begun, cannot back off to another arm.
+    // A TARGET+BODY request: its target type, its body type, its example and how the
+    // two normalize together.
+    ($response:ty, $example:expr; target $target:ty, body $body:ty, $request_example:expr, $normalize:expr) => {
+        Operation {
+            vendor: <$response as codec_core::Codec>::VENDOR,
+            name: <$response as codec_core::Codec>::OPERATION,
+            response: response_codec!($response, $example),
+            request: Some(target_body_codec!($target, $body, $request_example, $normalize)),
+        }
+    };
     ($response:ty, $example:expr $(; $request:ty, $request_example:expr)?) => {
         Operation {
             vendor: <$response as codec_core::Codec>::VENDOR,
@@ -124,6 +172,9 @@ pub static OPERATIONS: &[Operation] = &[
     operation!(codec_pds::ListUploadedPartsResponse<'_>, codec_pds::examples::LIST_UPLOADED_PARTS_RESPONSE; codec_pds::ListUploadedPartsRequest<'_>, codec_pds::examples::LIST_UPLOADED_PARTS_REQUEST),
     operation!(codec_pds::ErrorResponse<'_>, codec_pds::examples::ERROR_RESPONSE),
     operation!(codec_cos::ListPartsResult<'_>, codec_cos::examples::LIST_PARTS_RESPONSE; codec_cos::ListPartsRequest<'_>, codec_cos::examples::LIST_PARTS_REQUEST),
+    operation!(codec_cos::ListMultipartUploadsResult<'_>, codec_cos::examples::LIST_MULTIPART_UPLOADS_RESPONSE; codec_cos::ListMultipartUploadsRequest<'_>, codec_cos::examples::LIST_MULTIPART_UPLOADS_REQUEST),
+    operation!(codec_cos::InitiateMultipartUploadResult<'_>, codec_cos::examples::INITIATE_MULTIPART_UPLOAD_RESPONSE),
+    operation!(codec_cos::CompleteMultipartUploadResult<'_>, codec_cos::examples::COMPLETE_MULTIPART_UPLOAD_RESPONSE; target codec_cos::CompleteMultipartUploadRequest<'_>, body codec_cos::CompleteMultipartUpload<'_>, codec_cos::examples::COMPLETE_MULTIPART_UPLOAD_REQUEST, codec_cos::complete_multipart_upload::normalize_request),
     operation!(codec_cos::ErrorResponse<'_>, codec_cos::examples::ERROR_RESPONSE),
 ];
 

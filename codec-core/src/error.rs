@@ -99,6 +99,9 @@ struct Inner {
     path: Option<String>,
     message: Cow<'static, str>,
     service: Option<Service>,
+    /// Whether the request is worth sending again, when the decoder knows better than
+    /// the kind ([`Error::retryable`]).
+    retry: Option<bool>,
 }
 
 /// What an error of kind [`ErrorKind::Service`] carries.
@@ -133,6 +136,7 @@ impl Error {
             path: None,
             message: message.into(),
             service: None,
+            retry: None,
         }))
     }
 
@@ -246,6 +250,16 @@ impl Error {
         self
     }
 
+    /// Says whether the same request may succeed if sent again, overriding what the
+    /// kind says ([`is_retryable`](Self::is_retryable)): for a decoder that knows the
+    /// body means "not done yet" (COS's Complete result without an `ETag` is a
+    /// [`MissingField`](ErrorKind::MissingField) worth retrying).
+    #[must_use]
+    pub fn retryable(mut self, retryable: bool) -> Self {
+        self.0.retry = Some(retryable);
+        self
+    }
+
     /// Names the vendor and operation whose codec failed, unless already named.
     #[must_use]
     pub fn with_context(mut self, vendor: Vendor, operation: &'static str) -> Self {
@@ -306,12 +320,17 @@ impl Error {
     /// - [`UnexpectedEof`](ErrorKind::UnexpectedEof): the body was cut short, which a
     ///   dropped connection does;
     /// - [`WrongFormat`](ErrorKind::WrongFormat): a proxy's or gateway's page (502, 503
-    ///   and 504 pages are the common ones).
+    ///   and 504 pages are the common ones);
+    /// - an error its decoder marked so with [`retryable`](Self::retryable) (COS's
+    ///   Complete result without an `ETag`).
     ///
     /// Anything else is `false`: a malformed body or a refused value will come back the
     /// same. Where the HTTP status is known, let it have the last word (a 404 HTML page
     /// is not worth retrying).
     pub fn is_retryable(&self) -> bool {
+        if let Some(retry) = self.0.retry {
+            return retry;
+        }
         match self.0.kind {
             ErrorKind::Service => self.0.service.as_ref().is_some_and(|service| service.retryable),
             ErrorKind::UnexpectedEof | ErrorKind::WrongFormat => true,

@@ -140,7 +140,6 @@ fn a_result_without_an_etag_says_the_upload_may_not_be_complete() {
 /// Needs `codec-core` support: `Error::is_retryable` is `true` only for service errors
 /// that say so, `UnexpectedEof` and `WrongFormat`; a `MissingField` cannot say it yet.
 #[test]
-#[ignore = "needs a way in codec-core to mark a MissingField error retryable"]
 fn a_result_without_an_etag_is_worth_retrying() {
     let body = fixture("err/complete-multipart-upload/go-sdk-complete-result-no-etag.xml");
     assert!(CompleteMultipartUploadResult::decode(&body).unwrap_err().is_retryable());

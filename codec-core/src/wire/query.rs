@@ -206,9 +206,14 @@ pub fn encode_target<'a, R: QueryRecord<'a>>(request: &R, out: &mut Vec<u8>) -> 
     Ok(())
 }
 
-/// The request target as text: what [`encode_target`] writes.
+/// The request target as text, always starting with `/`: what [`encode_target`] writes,
+/// with `/?` in front of the query string when the request names no key (UFile's
+/// `/?muploadpart&…`, COS's `/?uploads&…`), so that it can go on a request line as is.
 pub fn target_string<'a, R: QueryRecord<'a>>(request: &R) -> Result<String> {
     let mut out = Vec::new();
+    if request.path().is_none() {
+        out.extend_from_slice(b"/?");
+    }
     encode_target(request, &mut out)?;
     // Both halves are text: the query is ASCII and the key is percent-encoded.
     String::from_utf8(out).map_err(|e| Error::new(ErrorKind::Unencodable, e.to_string()))

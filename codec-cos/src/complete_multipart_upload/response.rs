@@ -177,6 +177,7 @@ fn no_etag(what: &str) -> Error {
         ),
     )
     .with_path("ETag")
+    .retryable(true)
 }
 
 /// A body cut short: said to leave the upload's state unknown.

@@ -15,9 +15,8 @@ use crate::{EncodingType, OPERATION_LIST_MULTIPART_UPLOADS};
 /// or the bare query); the path, when given, must be `/` (the request names a bucket,
 /// not an object), the `uploads` flag is required and bare, and parameters it does not
 /// know (signature parameters, for example) are skipped. Encodes to the query string,
-/// flag first: `uploads&prefix=…` (the path is `/`, so
-/// [`to_target`](Self::to_target) writes the query alone; send it as `/?` and the
-/// query). `max-uploads` must be 1 to 1000, decoding and encoding alike. An empty
+/// flag first: `uploads&prefix=…`; [`to_target`](Self::to_target) puts `/?` in front
+/// (the path is `/`: the request names a bucket, not an object). `max-uploads` must be 1 to 1000, decoding and encoding alike. An empty
 /// parameter (`prefix=`, as COS's Python SDK sends every one) is kept as `Some("")`.
 ///
 /// Ask for `encoding-type=url` ([`with_encoding_type`](Self::with_encoding_type)): COS

@@ -1,0 +1,155 @@
+//! `codec complete`: list-parts pages in, the vendor's Complete request out.
+//!
+//! The pages are decoded with the vendor's list-parts response type, normalized and fed
+//! to `codec_core::collect::PartCollector`; the vendor's entry in [`COMPLETERS`] turns
+//! the collected parts into its Complete request, in its wire form (TARGET+BODY where
+//! the request has both) or as the `CompleteRequest` JSON.
+
+use codec_core::collect::PartCollector;
+use codec_core::{CompleteRequest, Error, ErrorKind, Limits, Normalize, PartsPage, Vendor};
+
+/// A vendor's Complete request, built from collected parts.
+pub struct Built {
+    /// The request's wire form.
+    pub wire: Vec<u8>,
+    /// The request in the vendor-neutral model.
+    pub normalized: CompleteRequest<'static>,
+}
+
+/// What `complete` needs of one vendor.
+pub struct Completer {
+    /// The vendor.
+    pub vendor: Vendor,
+    /// The name of the Complete operation (`complete-multipart-upload`, …).
+    pub operation: &'static str,
+    /// The name of the list-parts operation whose responses are the pages.
+    pub pages_of: &'static str,
+    /// Decodes one page and normalizes it.
+    pub page: fn(&[u8], &Limits) -> Result<PartsPage<'static>, Error>,
+    /// The vendor's first part number: `--expect N` asks for `first..first + N`.
+    pub first_number: u32,
+    /// Builds the Complete request from the collected parts, the upload id and the key.
+    pub build: fn(&PartCollector, Option<&str>, Option<&str>) -> Result<Built, Error>,
+}
+
+/// Decodes a page of `$response` and normalizes it, detached from the body.
+macro_rules! pages_of {
+    ($response:ty) => {
+        |input, limits| {
+            let response = <$response as codec_core::Decode>::decode_with(input, limits)?;
+            Ok(Normalize::normalize(&response)?.into_owned())
+        }
+    };
+}
+
+/// Every vendor whose Complete request the command can write.
+pub static COMPLETERS: &[Completer] = &[Completer {
+    vendor: Vendor::Cos,
+    operation: codec_cos::OPERATION_COMPLETE_MULTIPART_UPLOAD,
+    pages_of: codec_cos::OPERATION_LIST_PARTS,
+    page: pages_of!(codec_cos::ListPartsResult<'_>),
+    first_number: 1,
+    build: |collector, upload_id, key| {
+        let body = codec_cos::CompleteMultipartUpload::from_collected(collector)?;
+        let upload_id = required(upload_id, "upload id", "--upload-id")?;
+        let key = required(key, "object key", "--key")?;
+        let target = codec_cos::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
+        let normalized =
+            codec_cos::complete_multipart_upload::normalize_request(&target, &body)?.into_owned();
+        Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+    },
+}];
+
+/// The completer of `vendor`, when its Complete request is supported.
+pub fn find(vendor: Vendor) -> Option<&'static Completer> {
+    COMPLETERS.iter().find(|completer| completer.vendor == vendor)
+}
+
+/// Runs `complete` over `pages` (each a list-parts response body, named for errors).
+pub fn run(
+    completer: &Completer,
+    pages: &[(String, Vec<u8>)],
+    upload_id: Option<&str>,
+    key: Option<&str>,
+    expect: Option<u32>,
+) -> Result<Built, Error> {
+    let mut collector = PartCollector::new();
+    for (name, body) in pages {
+        let page = (completer.page)(body, &Limits::unbounded())
+            .map_err(|e| e.with_context(completer.vendor, completer.pages_of))
+            .map_err(|e| in_page(e, name))?;
+        collector.add(&page).map_err(|e| in_page(e, name))?;
+    }
+    if let Some(count) = expect {
+        let first = completer.first_number;
+        let last = first.saturating_add(count).saturating_sub(1);
+        let missing = if count == 0 { Vec::new() } else { collector.missing(first..=last) };
+        if !missing.is_empty() {
+            return Err(Error::new(
+                ErrorKind::MissingField,
+                format!(
+                    "{} of the expected {first} to {last} {} not in the pages",
+                    codec_core::collect::numbers("part", &missing),
+                    if missing.len() == 1 { "is" } else { "are" }
+                ),
+            )
+            .with_path("parts"));
+        }
+    }
+    let upload_id = pick("upload id", "--upload-id", collector.upload_id(), upload_id)?;
+    let key = pick("key", "--key", collector.key(), key)?;
+    (completer.build)(&collector, upload_id, key)
+}
+
+/// [`run`], every error naming the vendor and its Complete operation.
+pub fn complete(
+    completer: &Completer,
+    pages: &[(String, Vec<u8>)],
+    upload_id: Option<&str>,
+    key: Option<&str>,
+    expect: Option<u32>,
+) -> Result<Built, Error> {
+    run(completer, pages, upload_id, key, expect)
+        .map_err(|e| e.with_context(completer.vendor, completer.operation))
+}
+
+/// The value the pages carry, else the flag's: both, and different, is an error.
+fn pick<'v>(
+    what: &str,
+    flag: &str,
+    pages: Option<&'v str>,
+    given: Option<&'v str>,
+) -> Result<Option<&'v str>, Error> {
+    match (pages, given) {
+        (Some(pages), Some(given)) if pages != given => Err(Error::invalid_value(format!(
+            "{flag} {} differs from the {what} the pages name, {}",
+            codec_core::number::excerpt(given),
+            codec_core::number::excerpt(pages)
+        ))),
+        (pages, given) => Ok(given.or(pages)),
+    }
+}
+
+/// Names the page an error is in, keeping its one line.
+fn in_page(error: Error, name: &str) -> Error {
+    let located = Error::new(error.kind(), format!("in {name}: {}", error.message()));
+    let located = match error.offset() {
+        Some(offset) => located.with_offset(offset),
+        None => located,
+    };
+    let located = match error.path() {
+        Some(path) => located.with_path(path),
+        None => located,
+    };
+    match (error.vendor(), error.operation()) {
+        (Some(vendor), Some(operation)) => located.with_context(vendor, operation),
+        _ => located,
+    }
+}
+
+/// An upload id or key the request cannot do without.
+pub fn required<'v>(value: Option<&'v str>, what: &str, flag: &str) -> Result<&'v str, Error> {
+    value.ok_or_else(|| {
+        Error::new(ErrorKind::MissingField, format!("the pages name no {what}: pass {flag}"))
+    })
+}
