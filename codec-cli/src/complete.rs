@@ -16,6 +16,10 @@ pub struct Built {
     pub normalized: CompleteRequest<'static>,
 }
 
+/// Builds a vendor's Complete request from the collected parts, the upload id and the
+/// key (each from the pages or the command line).
+pub type Build = fn(&PartCollector, Option<&str>, Option<&str>) -> Result<Built, Error>;
+
 /// What `complete` needs of one vendor.
 pub struct Completer {
     /// The vendor.
@@ -29,7 +33,7 @@ pub struct Completer {
     /// The vendor's first part number: `--expect N` asks for `first..first + N`.
     pub first_number: u32,
     /// Builds the Complete request from the collected parts, the upload id and the key.
-    pub build: fn(&PartCollector, Option<&str>, Option<&str>) -> Result<Built, Error>,
+    pub build: Build,
 }
 
 /// Decodes a page of `$response` and normalizes it, detached from the body.
