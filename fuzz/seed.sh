@@ -20,6 +20,12 @@ seed() {
 seed cos_list_parts_response xml codec-cos/list-parts doc-example-1.xml codec-cos/fixtures/ok/error
 seed cos_list_parts_request query codec-cos/list-parts-request doc-example.txt
 seed cos_error xml codec-cos/error go-sdk-error-404-nosuchkey.xml
+seed cos_list_multipart_uploads_response xml codec-cos/list-multipart-uploads doc-example.xml
+seed cos_list_multipart_uploads_request query codec-cos/list-multipart-uploads-request doc-example.txt
+seed cos_initiate_multipart_upload_response xml codec-cos/initiate-multipart-upload doc-initiate-result.xml
+seed cos_complete_multipart_upload_response xml codec-cos/complete-multipart-upload doc-complete-result.xml
+seed cos_complete_multipart_upload_body xml codec-cos/complete-multipart-upload-body doc-complete-request.xml
+seed cos_complete_multipart_upload_request query codec-cos/complete-multipart-upload-request ours-doc-upload-id.txt
 seed ufile_get_multi_upload_part_response json codec-ufile/get-multi-upload-part doc-example.json
 seed ufile_get_multi_upload_part_request query codec-ufile/get-multi-upload-part-request doc-example.txt
 seed ufile_get_multi_upload_id_response json codec-ufile/get-multi-upload-id doc-example.json
