@@ -130,18 +130,10 @@ impl PartCollector {
         }
         let mut report = PageReport::default();
         for part in &page.parts {
-            match self.parts.get_mut(&part.number) {
-                Some(known) => {
-                    // The same part again; a listing that left out a field the other
-                    // page gave fills it in.
-                    known.etag = known.etag.take().or_else(|| part.etag.clone().map(owned));
-                    known.size = known.size.or(part.size);
-                    known.last_modified = known.last_modified.or(part.last_modified);
-                }
-                None => {
-                    self.parts.insert(part.number, part.clone().into_owned());
-                    report.new_parts += 1;
-                }
+            // No conflict is left (checked above): a known part only gains what this page
+            // adds (a listing that left out a field another page gave).
+            if self.add_part(part.clone())? {
+                report.new_parts += 1;
             }
         }
         report.repeated = !page.parts.is_empty() && report.new_parts == 0;
@@ -157,6 +149,41 @@ impl PartCollector {
         self.key = self.key.take().or_else(|| page.key.as_deref().map(Into::into));
         self.pages += 1;
         Ok(report)
+    }
+
+    /// Adds one part the caller knows of without a page: one it has just uploaded, with
+    /// the ETag the upload answered. Returns whether the part was new. The same number
+    /// with another ETag is an error, as in [`add`](Self::add) (upload a part again and
+    /// its ETag changes: collect the pages again rather than mix the two).
+    ///
+    /// ```
+    /// use codec_core::Part;
+    /// use codec_core::collect::PartCollector;
+    ///
+    /// let mut collector = PartCollector::new();
+    /// let part = Part { number: 3, etag: Some("e3".into()), size: None, last_modified: None };
+    /// assert!(collector.add_part(part.clone())?);
+    /// assert!(!collector.add_part(part)?);
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn add_part(&mut self, part: Part<'_>) -> Result<bool> {
+        if let Some(known) = self.parts.get_mut(&part.number) {
+            if known.etag.is_some() && part.etag.is_some() && known.etag != part.etag {
+                return Err(Error::invalid_value(format!(
+                    "part {} has two ETags: {} and {}",
+                    part.number,
+                    excerpt(known.etag.as_deref().unwrap_or_default()),
+                    excerpt(part.etag.as_deref().unwrap_or_default()),
+                ))
+                .with_path("etag"));
+            }
+            known.etag = known.etag.take().or_else(|| part.etag.map(owned));
+            known.size = known.size.or(part.size);
+            known.last_modified = known.last_modified.or(part.last_modified);
+            return Ok(false);
+        }
+        self.parts.insert(part.number, part.into_owned());
+        Ok(true)
     }
 
     fn check_same(&self, field: &str, known: Option<&str>, page: Option<&str>) -> Result<()> {
