@@ -1,5 +1,6 @@
-//! The `codec` command: decodes and encodes the multipart-listing bodies of every
-//! vendor, prints their documented examples and writes their JSON Schemas.
+//! The `codec` command: decodes and encodes the multipart-upload bodies and requests of
+//! every vendor, writes a Complete request from list-parts pages, prints the documented
+//! examples and writes their JSON Schemas.
 //!
 //! ```text
 //! codec decode <vendor> <operation> [--request] [--normalized] [--compact] [--example | FILE | -]
@@ -35,7 +36,7 @@ use registry::{Codec, Form, Operation};
 #[command(
     name = "codec",
     version,
-    about = "Decode and encode the multipart-listing bodies of UFile, QingStor, PDS and COS"
+    about = "Decode and encode the multipart-upload bodies of UFile, QingStor, PDS and COS"
 )]
 pub struct Cli {
     #[command(subcommand)]
