@@ -17,6 +17,8 @@ use std::borrow::Cow;
 use arbitrary::{Arbitrary, Result, Unstructured};
 
 use crate::ETag;
+#[cfg(feature = "xml")]
+use crate::xml::ControlChars;
 
 /// A `u32` in `MIN..=MAX`.
 pub fn u32_in<const MIN: u32, const MAX: u32>(u: &mut Unstructured<'_>) -> Result<u32> {
@@ -42,36 +44,88 @@ pub fn opt_non_empty_text<'a>(u: &mut Unstructured<'a>) -> Result<Option<Cow<'a,
 /// value of an XML vendor encodes.
 #[cfg(feature = "xml")]
 pub fn xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Cow<'a, str>> {
-    xml_str(u).map(Cow::Borrowed)
+    xml_text_with(u, ControlChars::Refuse)
 }
 
 /// `None`, or [`xml_text`].
 #[cfg(feature = "xml")]
 pub fn opt_xml_text<'a>(u: &mut Unstructured<'a>) -> Result<Option<Cow<'a, str>>> {
-    opt_xml(u, Cow::Borrowed)
+    opt_xml_text_with(u, ControlChars::Refuse)
 }
 
 /// `None`, or a string type (such as a `wire_string!` type) read from [`xml_text`].
 #[cfg(feature = "xml")]
 pub fn opt_xml_wire<'a, T: From<&'a str>>(u: &mut Unstructured<'a>) -> Result<Option<T>> {
-    opt_xml(u, T::from)
+    opt_xml_wire_with(u, ControlChars::Refuse)
 }
 
 /// `None`, or an ETag read from [`xml_text`] through [`ETag::from_wire`].
 #[cfg(feature = "xml")]
 pub fn opt_xml_etag<'a>(u: &mut Unstructured<'a>) -> Result<Option<ETag<'a>>> {
-    opt_xml(u, ETag::from_wire)
+    opt_xml_etag_with(u, ControlChars::Refuse)
+}
+
+/// Text XML can carry when its control characters are refused or kept as `controls`
+/// says (feature `xml`): an arbitrary text cut before its first character that
+/// [`ControlChars::allows`] refuses. With [`ControlChars::Keep`], U+0001 to U+001F come
+/// too, for the types whose codec keeps them (`#[wire(xml, keep_control_chars)]`).
+///
+/// ```
+/// use arbitrary::Unstructured;
+/// use codec_core::generate::xml_text_with;
+/// use codec_core::xml::ControlChars;
+///
+/// // `&str`'s `Arbitrary` takes the length from the end, the text from the start.
+/// let bytes = b"a\x07b\0c\x03";
+/// assert_eq!(xml_text_with(&mut Unstructured::new(bytes), ControlChars::Keep)?, "a\u{7}b");
+/// assert_eq!(xml_text_with(&mut Unstructured::new(bytes), ControlChars::Refuse)?, "a");
+/// # Ok::<(), arbitrary::Error>(())
+/// ```
+#[cfg(feature = "xml")]
+pub fn xml_text_with<'a>(u: &mut Unstructured<'a>, controls: ControlChars) -> Result<Cow<'a, str>> {
+    xml_str(u, controls).map(Cow::Borrowed)
+}
+
+/// `None`, or [`xml_text_with`].
+#[cfg(feature = "xml")]
+pub fn opt_xml_text_with<'a>(
+    u: &mut Unstructured<'a>,
+    controls: ControlChars,
+) -> Result<Option<Cow<'a, str>>> {
+    opt_xml(u, controls, Cow::Borrowed)
+}
+
+/// `None`, or a string type read from [`xml_text_with`].
+#[cfg(feature = "xml")]
+pub fn opt_xml_wire_with<'a, T: From<&'a str>>(
+    u: &mut Unstructured<'a>,
+    controls: ControlChars,
+) -> Result<Option<T>> {
+    opt_xml(u, controls, T::from)
+}
+
+/// `None`, or an ETag read from [`xml_text_with`] through [`ETag::from_wire`].
+#[cfg(feature = "xml")]
+pub fn opt_xml_etag_with<'a>(
+    u: &mut Unstructured<'a>,
+    controls: ControlChars,
+) -> Result<Option<ETag<'a>>> {
+    opt_xml(u, controls, ETag::from_wire)
 }
 
 #[cfg(feature = "xml")]
-fn opt_xml<'a, T>(u: &mut Unstructured<'a>, make: impl FnOnce(&'a str) -> T) -> Result<Option<T>> {
-    if bool::arbitrary(u)? { xml_str(u).map(|text| Some(make(text))) } else { Ok(None) }
+fn opt_xml<'a, T>(
+    u: &mut Unstructured<'a>,
+    controls: ControlChars,
+    make: impl FnOnce(&'a str) -> T,
+) -> Result<Option<T>> {
+    if bool::arbitrary(u)? { xml_str(u, controls).map(|text| Some(make(text))) } else { Ok(None) }
 }
 
 #[cfg(feature = "xml")]
-fn xml_str<'a>(u: &mut Unstructured<'a>) -> Result<&'a str> {
+fn xml_str<'a>(u: &mut Unstructured<'a>, controls: ControlChars) -> Result<&'a str> {
     let text = <&'a str>::arbitrary(u)?;
-    let end = text.find(|c| !crate::xml::is_xml_char(c)).unwrap_or(text.len());
+    let end = text.find(|c| !controls.allows(c)).unwrap_or(text.len());
     Ok(&text[..end])
 }
 

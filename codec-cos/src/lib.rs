@@ -105,6 +105,51 @@
 //! # Ok::<(), codec_core::Error>(())
 //! ```
 //!
+//! # Control characters in keys
+//!
+//! COS writes an object key into its XML as it is, where the request took no
+//! `encoding-type=url` (Initiate and Complete Multipart Upload take none; List Parts
+//! and List Multipart Uploads take it), control characters included: U+0001 to U+001F
+//! but tab, line feed and carriage return, which XML 1.0 forbids. COS's Go SDK
+//! recovers such a body by scraping it with regular expressions. Every response
+//! decoder of this crate ([`ListPartsResult`], [`ListMultipartUploadsResult`],
+//! [`InitiateMultipartUploadResult`], [`CompleteMultipartUploadResult`] and
+//! [`ErrorResponse`], whose `Resource` and `Message` can name the key) reads them in
+//! text (raw, or as character references such as `&#7;`) and keeps them in the decoded
+//! value, and every response encoder writes them back raw, as COS does
+//! ([`ControlChars::Keep`](codec_core::xml::ControlChars::Keep)). Markup may still not
+//! hold them, and nothing may hold U+0000, U+FFFE or U+FFFF.
+//!
+//! For XML 1.0 exactly, each of those types has `decode_with_control_chars` and
+//! `encode_with_control_chars`: with
+//! [`ControlChars::Refuse`](codec_core::xml::ControlChars::Refuse), decoding fails with
+//! a [`Syntax`](codec_core::ErrorKind::Syntax) error at the first such character and
+//! encoding with [`Unencodable`](codec_core::ErrorKind::Unencodable), naming the field.
+//! Request bodies ([`CompleteMultipartUpload`]) are XML 1.0 exactly, always.
+//!
+//! Where the request takes it, send `encoding-type=url`
+//! ([`ListPartsRequest::encoding_type`],
+//! [`ListMultipartUploadsRequest::with_encoding_type`]): COS then percent-encodes keys,
+//! and the normalized pages decode them.
+//!
+//! ```
+//! use codec_core::xml::ControlChars;
+//! use codec_core::{Decode, Encode, ErrorKind, Limits};
+//! use codec_cos::ListPartsResult;
+//!
+//! let body = b"<ListPartsResult><Key>hello_\x07.txt</Key></ListPartsResult>";
+//! let page = ListPartsResult::decode(body)?;
+//! assert_eq!(page.key.as_deref(), Some("hello_\u{7}.txt"));
+//! assert!(page.encode()?.ends_with(b"<Key>hello_\x07.txt</Key></ListPartsResult>"));
+//!
+//! let strict = ListPartsResult::decode_with_control_chars(body, &Limits::default(), ControlChars::Refuse);
+//! let error = strict.unwrap_err();
+//! assert_eq!((error.kind(), error.offset()), (ErrorKind::Syntax, Some(28)));
+//! let error = page.encode_with_control_chars(&mut Vec::new(), ControlChars::Refuse).unwrap_err();
+//! assert_eq!((error.kind(), error.path()), (ErrorKind::Unencodable, Some("Key")));
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
 //! # Features
 //!
 //! - `schema`: derives `schemars::JsonSchema` on every public type (the `codec schema`
@@ -112,9 +157,13 @@
 //!   schemars;
 //! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
 //!   values that round-trip (part numbers and markers in range, a key that is not
-//!   empty, text XML 1.0 can carry), for the structured fuzz targets.
+//!   empty, text XML 1.0 can carry, and in responses the control characters their
+//!   codecs keep), for the structured fuzz targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+#[macro_use]
+mod response;
 
 pub mod complete_multipart_upload;
 pub mod error;

@@ -39,7 +39,7 @@ codec_core::wire_string! {
 }
 
 /// The owner or initiator of an upload: `<ID>` and `<DisplayName>`.
-#[codec_core::wire(xml)]
+#[codec_core::wire(xml, keep_control_chars)]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Owner<'a> {
     /// The account's id: a bare number (`1250000000`) or a CAM name

@@ -46,6 +46,7 @@ struct ContainerArgs {
     flag: Option<LitStr>,
     codec: Option<(Expr, Expr)>,
     defaults: bool,
+    keep_control_chars: bool,
 }
 
 impl Parse for ContainerArgs {
@@ -58,6 +59,7 @@ impl Parse for ContainerArgs {
             flag: None,
             codec: None,
             defaults: false,
+            keep_control_chars: false,
         };
         let mut syntax = None;
         for meta in Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)? {
@@ -70,6 +72,7 @@ impl Parse for ContainerArgs {
                 ("no_arbitrary", syn::Meta::Path(_)) => args.arbitrary = false,
                 ("schema_not_null", syn::Meta::Path(_)) => args.schema_not_null = true,
                 ("defaults", syn::Meta::Path(_)) => args.defaults = true,
+                ("keep_control_chars", syn::Meta::Path(_)) => args.keep_control_chars = true,
                 ("codec", syn::Meta::List(list)) => {
                     let parts =
                         list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)?;
@@ -92,7 +95,7 @@ impl Parse for ContainerArgs {
                 _ => {
                     return Err(Error::new(
                         meta.span(),
-                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null, defaults, codec(…) or flag = \"…\"",
+                        "unknown option: expected json, xml, query, null_as_absent, no_arbitrary, schema_not_null, defaults, keep_control_chars, codec(…) or flag = \"…\"",
                     ));
                 }
             }
@@ -100,6 +103,12 @@ impl Parse for ContainerArgs {
         args.syntax = syntax.ok_or_else(|| {
             Error::new(Span::call_site(), "say `#[wire(json)]`, `#[wire(xml)]` or `#[wire(query)]`")
         })?;
+        if args.keep_control_chars && args.syntax != Syntax::Xml {
+            return Err(Error::new(
+                Span::call_site(),
+                "`keep_control_chars` is about XML text: it goes with `#[wire(xml)]`",
+            ));
+        }
         Ok(args)
     }
 }
@@ -207,6 +216,8 @@ fn value_type<'t>(ty: &'t Type, shape: &Shape) -> &'t Type {
 }
 
 struct Field {
+    /// The expression generating the field's value from `u`, unless the type's own
+    /// `Arbitrary` does.
     generator: Option<Tokens>,
     ident: Ident,
     wire: LitStr,
@@ -366,9 +377,9 @@ fn expand(container: ContainerArgs, mut item: DeriveInput) -> syn::Result<Tokens
                         &self,
                         out: &mut ::std::vec::Vec<u8>,
                         name: &str,
-                        _: ::codec_core::wire::Ctx<'_>,
+                        ctx: ::codec_core::wire::Ctx<'_>,
                     ) -> ::codec_core::Result<()> {
-                        ::codec_core::wire::xml::write_record(self, out, name)
+                        ::codec_core::wire::xml::write_record(self, out, name, ctx)
                     }
                 }
             },
@@ -490,9 +501,9 @@ fn field_attributes(
     out
 }
 
-/// How a field's values are generated for `arbitrary`: its declared generator, text
-/// XML can carry in an XML type, integers in the field's range, or `None` for the
-/// type's own `Arbitrary`.
+/// How a field's values are generated for `arbitrary`, as an expression over `u`: its
+/// declared generator, text XML can carry in an XML type, integers in the field's
+/// range, or `None` for the type's own `Arbitrary`.
 fn field_generator(
     container: &ContainerArgs,
     ty: &Type,
@@ -500,7 +511,7 @@ fn field_generator(
     args: &FieldArgs,
 ) -> Option<Tokens> {
     if let Some(path) = &args.arbitrary {
-        return Some(quote!(#path));
+        return Some(quote!(#path(u)));
     }
     if let Some(generator) = xml_text_generator(container, ty, shape) {
         return Some(generator);
@@ -514,8 +525,10 @@ fn field_generator(
     let min = args.min.as_ref().map_or_else(|| quote!(0), |min| quote!(#min));
     let max = args.max.as_ref().map_or_else(|| quote!(u32::MAX), |max| quote!(#max));
     match shape {
-        Shape::Required => Some(quote!(::codec_core::generate::u32_in::<{ #min }, { #max }>)),
-        Shape::Optional => Some(quote!(::codec_core::generate::opt_u32_in::<{ #min }, { #max }>)),
+        Shape::Required => Some(quote!(::codec_core::generate::u32_in::<{ #min }, { #max }>(u))),
+        Shape::Optional => {
+            Some(quote!(::codec_core::generate::opt_u32_in::<{ #min }, { #max }>(u)))
+        }
         _ => None,
     }
 }
@@ -541,7 +554,7 @@ fn arbitrary_impl(
         .map(|field| {
             let ident = &field.ident;
             match &field.generator {
-                Some(generator) => quote!(let #ident = #generator(u)?;),
+                Some(generator) => quote!(let #ident = #generator?;),
                 None => quote!(let #ident = ::arbitrary::Arbitrary::arbitrary(u)?;),
             }
         });
@@ -568,7 +581,9 @@ fn arbitrary_impl(
 }
 
 /// XML 1.0 cannot carry every character: text and ETags of an XML type are generated
-/// from what it can (`codec_core::generate`), so that every generated value encodes.
+/// from what it can (`codec_core::generate`), so that every generated value encodes;
+/// with `keep_control_chars`, from what XML carries when the control characters XML 1.0
+/// forbids are kept (`ControlChars::Keep`), which the type's codec does.
 fn xml_text_generator(container: &ContainerArgs, ty: &Type, shape: &Shape) -> Option<Tokens> {
     if container.syntax != Syntax::Xml || !container.arbitrary {
         return None;
@@ -576,12 +591,18 @@ fn xml_text_generator(container: &ContainerArgs, ty: &Type, shape: &Shape) -> Op
     let value = value_type(ty, shape);
     let Type::Path(path) = value else { return None };
     let last = path.path.segments.last()?.ident.to_string();
-    match (last.as_str(), shape) {
-        ("Cow", Shape::Required) => Some(quote!(::codec_core::generate::xml_text)),
-        ("Cow", Shape::Optional) => Some(quote!(::codec_core::generate::opt_xml_text)),
-        ("ETag", Shape::Optional) => Some(quote!(::codec_core::generate::opt_xml_etag)),
-        _ => None,
-    }
+    let generator = match (last.as_str(), shape) {
+        ("Cow", Shape::Required) => quote!(::codec_core::generate::xml_text_with),
+        ("Cow", Shape::Optional) => quote!(::codec_core::generate::opt_xml_text_with),
+        ("ETag", Shape::Optional) => quote!(::codec_core::generate::opt_xml_etag_with),
+        _ => return None,
+    };
+    let controls = if container.keep_control_chars {
+        quote!(::codec_core::xml::ControlChars::Keep)
+    } else {
+        quote!(::codec_core::xml::ControlChars::Refuse)
+    };
+    Some(quote!(#generator(u, #controls)))
 }
 
 /// The context a field's value is read and written with: its range, if any.
@@ -676,7 +697,7 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
             },
         }
     });
-    let lens = encoded_lens(fields, 6);
+    let lens = encoded_lens(fields, 6, 4);
     let required = required_list(container, fields);
     quote! {
         const NULL_AS_ABSENT: bool = #null_as_absent;
@@ -714,13 +735,15 @@ fn json_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Token
     }
 }
 
-fn encoded_lens(fields: &[Field], per_name: usize) -> Vec<Tokens> {
+/// Each field's share of the encoded-length hint: its name `per_name / 3` times and
+/// `extra` bytes of punctuation, and its value's hint.
+fn encoded_lens(fields: &[Field], per_name: usize, extra: usize) -> Vec<Tokens> {
     fields
         .iter()
         .filter(|field| !matches!(field.shape, Shape::Skip))
         .map(|field| {
             let ident = &field.ident;
-            let name = field.wire.value().len() * per_name / 3 + 4;
+            let name = field.wire.value().len() * per_name / 3 + extra;
             quote!(#name + ::codec_core::wire::LenHint::len_hint(&self.#ident))
         })
         .collect()
@@ -759,7 +782,7 @@ fn xml_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens
     });
     let writes = fields.iter().map(|field| {
         let (ident, wire) = (&field.ident, &field.wire);
-        let ctx = bounded(quote!(::codec_core::wire::Ctx::writing()), &field.args);
+        let ctx = bounded(quote!(ctx), &field.args);
         let name = match &field.args.spelling {
             Some(sibling) => quote!(::codec_core::wire::xml::Spelling::as_str(self.#sibling)),
             None => quote!(#wire),
@@ -781,7 +804,8 @@ fn xml_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens
             },
         }
     });
-    let lens = encoded_lens(fields, 6);
+    // `<Name>` and `</Name>`: twice the name and five bytes.
+    let lens = encoded_lens(fields, 6, 5);
     let required = required_list(container, fields);
     quote! {
         #[inline]
@@ -805,7 +829,14 @@ fn xml_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Tokens
         }
 
         #[inline]
-        fn write_children(&self, out: &mut ::std::vec::Vec<u8>) -> ::codec_core::Result<()> {
+        #[allow(unused_variables)]
+        fn write_children(
+            &self,
+            out: &mut ::std::vec::Vec<u8>,
+            ctx: ::codec_core::wire::Ctx<'_>,
+        ) -> ::codec_core::Result<()> {
+            // The record's own bounds, if its field had any, are not its children's.
+            let ctx = ctx.unbounded();
             #(#writes)*
             Ok(())
         }
@@ -872,7 +903,7 @@ fn query_record(container: &ContainerArgs, fields: &[Field], a: &Tokens) -> Toke
         Some(flag) => quote!(Some(#flag)),
         None => quote!(None),
     };
-    let lens = encoded_lens(fields, 3);
+    let lens = encoded_lens(fields, 3, 4);
     let required = required_list(container, fields);
     quote! {
         const FLAG: Option<&'static str> = #flag;

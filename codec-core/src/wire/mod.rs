@@ -8,8 +8,9 @@
 //! calls its per-kind functions:
 //!
 //! - [`Seen`]: which declared fields a loop has met (the duplicate and missing checks);
-//! - [`Ctx`]: what a value's reader needs to know besides the input (the caller's
-//!   [`Limits`], the field's numeric range, how `null` reads);
+//! - [`Ctx`]: what a value's reader or writer needs to know besides the input (the
+//!   caller's [`Limits`], the field's numeric range, how `null` reads, and, for XML,
+//!   what text may hold of the control characters XML 1.0 forbids);
 //! - [`IntoOwned`]: detaching a value from the input it borrows from;
 //! - `json` (feature `json`): [`JsonValue`](json::JsonValue) for every kind of JSON
 //!   value, and [`JsonRecord`](json::JsonRecord) for declared objects;
@@ -55,8 +56,10 @@
 //! fields, as the decoder does); `defaults` (no field is required: one left out keeps
 //! the value of the type's own `Default`); `codec(Vendor::X, OPERATION)` (the type's
 //! [`Codec`](crate::Codec) constants); with `query`, `flag = "name"` (the operation's
-//! bare flag, such as UFile's `muploadpart`). The type derives `Default` itself: the
-//! decoders build it field by field.
+//! bare flag, such as UFile's `muploadpart`); with `xml`, `keep_control_chars` (the
+//! type's codec keeps the control characters XML 1.0 forbids in text, as a vendor that
+//! writes them raw needs, through [`Ctx::controls`]: its generated `Arbitrary` produces
+//! them too). The type derives `Default` itself: the decoders build it field by field.
 //!
 //! Field options: `rename = "Wire"` (the wire name, default the field's name);
 //! `alias = "Other"` (also read under this name); `range(min = .., max = ..)` (an
@@ -141,8 +144,9 @@ fn duplicate(name: &str) -> Error {
     Error::duplicate_field(name)
 }
 
-/// What a value's reader needs besides the input: the caller's limits, the field's
-/// numeric bounds, and whether `null` reads as absent.
+/// What a value's reader or writer needs besides the input: the caller's limits, the
+/// field's numeric bounds, whether `null` reads as absent, and (feature `xml`) what XML
+/// text may hold of the control characters XML 1.0 forbids.
 #[derive(Clone, Copy, Debug)]
 pub struct Ctx<'l> {
     /// The caller's limits (the item limit applies to lists).
@@ -153,16 +157,32 @@ pub struct Ctx<'l> {
     pub max: u64,
     /// Whether an optional JSON member sent as `null` reads as absent.
     pub null_as_absent: bool,
+    /// XML: what text and ETags may hold of the control characters XML 1.0 forbids
+    /// (U+0001 to U+001F but tab, line feed and carriage return). Writers refuse them
+    /// or write them raw as it says; a reader opened with [`xml::open`] (what the
+    /// decoders of declared records use) reads them as it says. The default,
+    /// [`ControlChars::Refuse`](crate::xml::ControlChars::Refuse), is XML 1.0 exactly.
+    #[cfg(feature = "xml")]
+    pub controls: crate::xml::ControlChars,
 }
 
 impl<'l> Ctx<'l> {
-    /// A context with no bounds but the types' own, `null` an error.
+    /// A context with no bounds but the types' own, `null` an error, control
+    /// characters refused.
     #[inline]
     pub const fn new(limits: &'l Limits) -> Self {
-        Ctx { limits, min: 0, max: u64::MAX, null_as_absent: false }
+        Ctx {
+            limits,
+            min: 0,
+            max: u64::MAX,
+            null_as_absent: false,
+            #[cfg(feature = "xml")]
+            controls: crate::xml::ControlChars::Refuse,
+        }
     }
 
-    /// The context of an encoder: no limits (encoders read none), no bounds.
+    /// The context of an encoder: no limits (encoders read none), no bounds, control
+    /// characters refused.
     #[inline(always)]
     pub fn writing() -> Ctx<'static> {
         static UNBOUNDED: Limits = Limits::unbounded();
@@ -174,6 +194,30 @@ impl<'l> Ctx<'l> {
     #[must_use]
     pub fn null_as_absent(mut self, yes: bool) -> Self {
         self.null_as_absent = yes;
+        self
+    }
+
+    /// The same context, reading and writing the control characters XML 1.0 forbids as
+    /// `controls` says (feature `xml`).
+    ///
+    /// ```
+    /// use codec_core::Limits;
+    /// use codec_core::wire::{self, Ctx};
+    /// use codec_core::xml::ControlChars;
+    ///
+    /// let limits = Limits::default();
+    /// let ctx = Ctx::new(&limits).control_chars(ControlChars::Keep);
+    /// let mut xml = wire::xml::open(b"<Key>a\x07b</Key>", ctx)?;
+    /// let root = xml.root()?;
+    /// assert_eq!(xml.text(&root)?, "a\u{7}b");
+    /// assert!(wire::xml::open(b"<Key>a\x07b</Key>", Ctx::new(&limits)).is_err());
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    #[cfg(feature = "xml")]
+    #[inline(always)]
+    #[must_use]
+    pub fn control_chars(mut self, controls: crate::xml::ControlChars) -> Self {
+        self.controls = controls;
         self
     }
 

@@ -5,11 +5,16 @@
 //! implements for a declared element: one `match` on the child's name per type, while
 //! the child loop itself ([`read_element`]) is written once, here. A list is a field
 //! whose element repeats ([`push_item`]).
+//!
+//! What text may hold of the control characters XML 1.0 forbids travels in the
+//! context ([`Ctx::controls`]): a decoder opens its reader with [`open`], and every
+//! text and ETag written through [`XmlValue::write_xml`] and [`XmlRecord::write_children`]
+//! is refused or written raw as the context says.
 
 use std::borrow::Cow;
 
 use super::{Ctx, Seen, Unsigned, WireText, in_range};
-use crate::xml::{Element, XmlReader, write_end, write_escaped, write_start};
+use crate::xml::{Element, XmlReader, write_end, write_escaped_with, write_start};
 use crate::{ETag, Error, Result};
 
 /// One element's content of a kind: how it reads and how it writes.
@@ -17,15 +22,17 @@ pub trait XmlValue<'a>: Sized {
     /// Reads the content of `element` (whose start tag was read), up to its end tag.
     fn read_xml(xml: &mut XmlReader<'a>, element: &Element<'a>, ctx: Ctx<'_>) -> Result<Self>;
 
-    /// Writes the value as the element `name`. Errors carry no path of their own: the
-    /// caller puts `name` in front.
+    /// Writes the value as the element `name`, text refusing or keeping the control
+    /// characters XML 1.0 forbids as `ctx` says. Errors carry no path of their own:
+    /// the caller puts `name` in front.
     fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()>;
 }
 
-/// Text content, escaped when written.
-fn write_text(out: &mut Vec<u8>, name: &str, text: &str) -> Result<()> {
+/// Text content, escaped when written, control characters as `ctx` says.
+#[inline(always)]
+fn write_text(out: &mut Vec<u8>, name: &str, text: &str, ctx: Ctx<'_>) -> Result<()> {
     write_start(out, name);
-    write_escaped(out, text)?;
+    write_escaped_with(out, text, ctx.controls)?;
     write_end(out, name);
     Ok(())
 }
@@ -37,8 +44,8 @@ impl<'a> XmlValue<'a> for Cow<'a, str> {
     }
 
     #[inline(always)]
-    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
-        write_text(out, name, self)
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()> {
+        write_text(out, name, self, ctx)
     }
 }
 
@@ -50,11 +57,11 @@ impl<'a> XmlValue<'a> for ETag<'a> {
 
     /// The quotes as `&quot;`, as COS writes them.
     #[inline(always)]
-    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()> {
         let quote: &[u8] = if self.is_quoted() { b"&quot;" } else { b"" };
         write_start(out, name);
         out.extend_from_slice(quote);
-        write_escaped(out, self.value())?;
+        write_escaped_with(out, self.value(), ctx.controls)?;
         out.extend_from_slice(quote);
         write_end(out, name);
         Ok(())
@@ -69,8 +76,8 @@ impl<'a, T: WireText<'a>> XmlValue<'a> for T {
     }
 
     #[inline(always)]
-    fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
-        write_text(out, name, self.text())
+    fn write_xml(&self, out: &mut Vec<u8>, name: &str, ctx: Ctx<'_>) -> Result<()> {
+        write_text(out, name, self.text(), ctx)
     }
 }
 
@@ -110,7 +117,10 @@ impl<'a> XmlValue<'a> for bool {
 
     #[inline(always)]
     fn write_xml(&self, out: &mut Vec<u8>, name: &str, _: Ctx<'_>) -> Result<()> {
-        write_text(out, name, if *self { "true" } else { "false" })
+        write_start(out, name);
+        out.extend_from_slice(if *self { b"true" } else { b"false" });
+        write_end(out, name);
+        Ok(())
     }
 }
 
@@ -141,8 +151,10 @@ pub trait XmlRecord<'a>: Default {
     /// Fails when a required field is not in `seen`.
     fn check_required(seen: &Seen) -> Result<()>;
 
-    /// Writes the children that are present, in declared order.
-    fn write_children(&self, out: &mut Vec<u8>) -> Result<()>;
+    /// Writes the children that are present, in declared order, their text refusing
+    /// or keeping the control characters XML 1.0 forbids as `ctx` says (its bounds,
+    /// if any, are the record's field's, not its children's).
+    fn write_children(&self, out: &mut Vec<u8>, ctx: Ctx<'_>) -> Result<()>;
 
     /// An upper bound of the encoded length, for sizing the output once.
     fn encoded_len(&self) -> usize;
@@ -191,11 +203,16 @@ pub fn read_record<'a, R: XmlRecord<'a>>(
     Ok(record)
 }
 
-/// Writes a declared record as the element `name`.
+/// Writes a declared record as the element `name`, control characters as `ctx` says.
 #[inline(always)]
-pub fn write_record<'a, R: XmlRecord<'a>>(record: &R, out: &mut Vec<u8>, name: &str) -> Result<()> {
+pub fn write_record<'a, R: XmlRecord<'a>>(
+    record: &R,
+    out: &mut Vec<u8>,
+    name: &str,
+    ctx: Ctx<'_>,
+) -> Result<()> {
     write_start(out, name);
-    record.write_children(out)?;
+    record.write_children(out, ctx)?;
     write_end(out, name);
     Ok(())
 }
@@ -286,6 +303,15 @@ fn wrong_root(root: &Element<'_>, name: &str) -> Error {
     .with_offset(root.start())
 }
 
+/// Opens a reader over `input` for a decoder of declared records: within
+/// `ctx.limits`, its text holding the control characters XML 1.0 forbids as
+/// [`ctx.controls`](Ctx::controls) says
+/// ([`XmlReader::with_control_chars`]).
+#[inline]
+pub fn open<'a>(input: &'a [u8], ctx: Ctx<'_>) -> Result<XmlReader<'a>> {
+    XmlReader::with_control_chars(input, ctx.limits, ctx.controls)
+}
+
 /// Reads the children of an opened root element into a new `R`, then checks that
 /// nothing but comments and whitespace follows the root.
 #[inline]
@@ -301,11 +327,80 @@ pub fn read_root<'a, R: XmlRecord<'a>>(
 }
 
 /// Writes an XML body: the declaration COS writes, then `record` as the root element
-/// `name`, with one reservation for the whole body.
+/// `name`, with one reservation for the whole body; text refuses or keeps the control
+/// characters XML 1.0 forbids as `ctx` says.
+///
+/// The choice reaches every text and ETag, however deep: in nested records and in the
+/// items of lists.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use codec_core::wire::{self, Ctx};
+/// use codec_core::xml::ControlChars;
+/// use codec_core::{ETag, ErrorKind, Limits};
+///
+/// #[codec_core::wire(xml, no_arbitrary)]
+/// #[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// pub struct Page<'a> {
+///     #[wire(rename = "Owner")]
+///     pub owner: Option<Owner<'a>>,
+///     #[wire(rename = "Part")]
+///     pub parts: Vec<Part<'a>>,
+/// }
+///
+/// #[codec_core::wire(xml, no_arbitrary)]
+/// #[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// pub struct Owner<'a> {
+///     #[wire(rename = "ID")]
+///     pub id: Option<Cow<'a, str>>,
+/// }
+///
+/// #[codec_core::wire(xml, no_arbitrary)]
+/// #[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// pub struct Part<'a> {
+///     #[wire(rename = "PartNumber", range(min = 1, max = 10_000))]
+///     pub number: u32,
+///     #[wire(rename = "ETag")]
+///     pub etag: Option<ETag<'a>>,
+/// }
+///
+/// let page = Page {
+///     owner: Some(Owner { id: Some("a\u{1}".into()) }),
+///     parts: vec![Part { number: 1, etag: Some(ETag::new("e\u{1F}", true)) }],
+/// };
+/// let keep = Ctx::writing().control_chars(ControlChars::Keep);
+/// let mut out = Vec::new();
+/// wire::xml::encode_root(&page, &mut out, "Page", keep)?;
+/// assert!(out.ends_with(
+///     b"<Page><Owner><ID>a\x01</ID></Owner><Part><PartNumber>1</PartNumber>\
+///       <ETag>&quot;e\x1f&quot;</ETag></Part></Page>"
+/// ));
+///
+/// // Read back with the same choice.
+/// let limits = Limits::default();
+/// let ctx = Ctx::new(&limits).control_chars(ControlChars::Keep);
+/// let mut xml = wire::xml::open(&out, ctx)?;
+/// let root = xml.root()?;
+/// let again: Page<'_> = wire::xml::read_root(xml, &root, ctx)?;
+/// assert_eq!(again, page);
+///
+/// // Refused by default, naming the field.
+/// let error = wire::xml::encode_root(&page, &mut Vec::new(), "Page", Ctx::writing()).unwrap_err();
+/// assert_eq!((error.kind(), error.path()), (ErrorKind::Unencodable, Some("Owner.ID")));
+/// let page = Page { owner: None, ..page };
+/// let error = wire::xml::encode_root(&page, &mut Vec::new(), "Page", Ctx::writing()).unwrap_err();
+/// assert_eq!(error.path(), Some("Part[0].ETag"));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
 #[inline]
-pub fn encode_root<'a, R: XmlRecord<'a>>(record: &R, out: &mut Vec<u8>, name: &str) -> Result<()> {
+pub fn encode_root<'a, R: XmlRecord<'a>>(
+    record: &R,
+    out: &mut Vec<u8>,
+    name: &str,
+    ctx: Ctx<'_>,
+) -> Result<()> {
     const DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out.reserve(DECLARATION.len() + 2 * name.len() + 5 + record.encoded_len());
     out.extend_from_slice(DECLARATION);
-    write_record(record, out, name)
+    write_record(record, out, name, ctx)
 }

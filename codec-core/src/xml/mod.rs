@@ -74,5 +74,22 @@ pub enum ControlChars {
     Keep,
 }
 
+impl ControlChars {
+    /// Whether text may hold `c`: a character XML 1.0 allows ([`is_xml_char`]), or,
+    /// with [`Keep`](Self::Keep), one of U+0001 to U+001F.
+    ///
+    /// ```
+    /// use codec_core::xml::ControlChars;
+    ///
+    /// assert!(ControlChars::Keep.allows('\u{7}') && !ControlChars::Refuse.allows('\u{7}'));
+    /// assert!(!ControlChars::Keep.allows('\u{0}') && !ControlChars::Keep.allows('\u{FFFE}'));
+    /// assert!(ControlChars::Refuse.allows('\t') && ControlChars::Refuse.allows('é'));
+    /// ```
+    #[inline]
+    pub fn allows(self, c: char) -> bool {
+        is_xml_char(c) || (self == ControlChars::Keep && ('\u{1}'..='\u{1F}').contains(&c))
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -59,7 +59,6 @@ mod response;
 pub use body::{CompleteMultipartUpload, PartETag};
 pub use request::CompleteMultipartUploadRequest;
 pub use response::CompleteMultipartUploadResult;
-pub(crate) use response::decode_result;
 
 /// The request in the vendor-neutral model, from its target and its body:
 /// [`body.normalize_with(target)`](CompleteMultipartUpload::normalize_with), as a

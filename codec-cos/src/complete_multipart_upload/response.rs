@@ -1,17 +1,12 @@
 //! `CompleteMultipartUploadResult`: the XML body of a Complete Multipart Upload
-//! response; and the decoding of COS's results whose keys may hold control characters.
+//! response.
 
 use std::borrow::Cow;
 
-use codec_core::wire::xml::XmlRecord;
-use codec_core::wire::{self, Ctx, Seen};
-use codec_core::xml::{ControlChars, Element, XmlReader, write_end, write_start};
-use codec_core::xml::{write_etag_element_with, write_text_element_with};
-use codec_core::{
-    CompletedUpload, Decode, ETag, Encode, Error, ErrorKind, Limits, Normalize, Result, Vendor,
-};
+use codec_core::xml::ControlChars;
+use codec_core::{CompletedUpload, ETag, Error, ErrorKind, Limits, Normalize, Result, Vendor};
 
-use crate::{ErrorResponse, OPERATION_COMPLETE_MULTIPART_UPLOAD};
+use crate::OPERATION_COMPLETE_MULTIPART_UPLOAD;
 
 const ROOT: &str = "CompleteMultipartUploadResult";
 
@@ -55,8 +50,10 @@ const ROOT: &str = "CompleteMultipartUploadResult";
 ///
 /// Complete takes no `encoding-type`, so COS writes the key as it is, control
 /// characters (U+0001 to U+001F) included, which XML 1.0 forbids; COS's Go SDK then
-/// scrapes the body with regular expressions. This decoder reads them in text and keeps
-/// them ([`ControlChars::Keep`]), and the encoder writes them back raw, as COS does;
+/// scrapes the body with regular expressions. As for every COS response (see
+/// [the crate's documentation](crate#control-characters-in-keys)), this decoder reads
+/// them in text and keeps them ([`ControlChars::Keep`]), and the encoder writes them
+/// back raw, as COS does;
 /// [`decode_with_control_chars`](Self::decode_with_control_chars) and
 /// [`encode_with_control_chars`](Self::encode_with_control_chars) with
 /// [`ControlChars::Refuse`] are XML 1.0 exactly.
@@ -77,18 +74,22 @@ const ROOT: &str = "CompleteMultipartUploadResult";
 /// assert!(error.is_retryable());
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_COMPLETE_MULTIPART_UPLOAD))]
+#[codec_core::wire(
+    xml,
+    codec(Vendor::Cos, OPERATION_COMPLETE_MULTIPART_UPLOAD),
+    keep_control_chars
+)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CompleteMultipartUploadResult<'a> {
     /// The object's address: `http://<bucket>.cos.<region>.myqcloud.com/<key>`, or the
     /// same without the scheme.
-    #[wire(rename = "Location", arbitrary = crate::initiate_multipart_upload::opt_key_text)]
+    #[wire(rename = "Location")]
     pub location: Option<Cow<'a, str>>,
     /// The bucket, `name-APPID`.
-    #[wire(rename = "Bucket", arbitrary = crate::initiate_multipart_upload::opt_key_text)]
+    #[wire(rename = "Bucket")]
     pub bucket: Option<Cow<'a, str>>,
     /// The object key, as it is (Complete takes no `encoding-type`).
-    #[wire(rename = "Key", arbitrary = crate::initiate_multipart_upload::opt_key_text)]
+    #[wire(rename = "Key")]
     pub key: Option<Cow<'a, str>>,
     /// The object's ETag, with its quotes as sent (required, and not empty: it is what
     /// proves the upload complete). A multipart object's ends `-<part count>`.
@@ -96,36 +97,7 @@ pub struct CompleteMultipartUploadResult<'a> {
     pub etag: ETag<'a>,
 }
 
-impl<'a> CompleteMultipartUploadResult<'a> {
-    /// Decodes `input` within `limits`, reading the control characters XML 1.0 forbids
-    /// in text as `controls` says: [`ControlChars::Keep`] is what
-    /// [`decode`](Decode::decode) does, [`ControlChars::Refuse`] is XML 1.0 exactly (a
-    /// [`Syntax`](ErrorKind::Syntax) error at the first one).
-    pub fn decode_with_control_chars(
-        input: &'a [u8],
-        limits: &Limits,
-        controls: ControlChars,
-    ) -> Result<Self> {
-        decode(input, limits, controls)
-            .map_err(|e| e.with_context(Vendor::Cos, OPERATION_COMPLETE_MULTIPART_UPLOAD))
-    }
-
-    /// Appends the wire form to `out`, writing the control characters XML 1.0 forbids
-    /// as `controls` says: [`ControlChars::Keep`] (what [`Encode`] does) writes them
-    /// raw, as COS does; [`ControlChars::Refuse`] fails on them
-    /// ([`Unencodable`](ErrorKind::Unencodable)). On error `out` is left as it was.
-    pub fn encode_with_control_chars(
-        &self,
-        out: &mut Vec<u8>,
-        controls: ControlChars,
-    ) -> Result<()> {
-        let start = out.len();
-        encode(self, out, controls).map_err(|e| {
-            out.truncate(start);
-            e.with_context(Vendor::Cos, OPERATION_COMPLETE_MULTIPART_UPLOAD)
-        })
-    }
-}
+response_codec!(CompleteMultipartUploadResult, decode, encode);
 
 fn decode<'a>(
     input: &'a [u8],
@@ -140,7 +112,7 @@ fn decode<'a>(
         )
         .with_offset(input.len()));
     }
-    decode_result(
+    crate::error::decode_response(
         input,
         limits,
         ROOT,
@@ -196,48 +168,6 @@ fn incomplete(error: Error) -> Error {
     }
 }
 
-/// Decodes a COS result whose root element is `<root_name>`, reading the control
-/// characters XML 1.0 forbids as `controls` says, and calling `check` after each
-/// declared child read (with the record so far and the child, for checks that want
-/// the child's offset). COS's error body in the result's place is the service error
-/// it carries, whole, as [`decode_response`](crate::error::decode_response) makes it.
-pub(crate) fn decode_result<'a, R: XmlRecord<'a>>(
-    input: &'a [u8],
-    limits: &Limits,
-    root_name: &str,
-    controls: ControlChars,
-    mut check: impl FnMut(&R, &Element<'a>) -> Result<()>,
-) -> Result<R> {
-    if crate::error::is_json(input) {
-        // COS's JSON error body, or an error saying the body is no result.
-        return crate::error::decode_response(input, limits, root_name);
-    }
-    let mut xml = XmlReader::with_control_chars(input, limits, controls)?;
-    let root = xml.root()?;
-    let ctx = Ctx::new(limits);
-    if root.name() == "Error" {
-        let error: ErrorResponse<'a> = wire::xml::read_root(xml, &root, ctx)?;
-        return Err(Error::from_service_body(error.into_owned()).with_offset(root.start()));
-    }
-    wire::xml::expect_root(&root, root_name)?;
-    let mut record = R::default();
-    let mut seen = Seen::default();
-    while let Some(child) = xml.next_child(&root)? {
-        if record.read_child(&child, &mut xml, ctx, &mut seen)? {
-            check(&record, &child)?;
-        }
-    }
-    R::check_required(&seen).map_err(|e| e.with_offset(root.start()))?;
-    xml.finish()?;
-    Ok(record)
-}
-
-impl<'a> Decode<'a> for CompleteMultipartUploadResult<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits, ControlChars::Keep)
-    }
-}
-
 fn encode(
     result: &CompleteMultipartUploadResult<'_>,
     out: &mut Vec<u8>,
@@ -250,27 +180,7 @@ fn encode(
         )
         .with_path("ETag"));
     }
-    const DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    // The generated length hint counts one byte short for each element's tags.
-    out.reserve(DECLARATION.len() + 2 * ROOT.len() + 5 + result.encoded_len() + 8);
-    out.extend_from_slice(DECLARATION);
-    write_start(out, ROOT);
-    for (name, text) in
-        [("Location", &result.location), ("Bucket", &result.bucket), ("Key", &result.key)]
-    {
-        if let Some(text) = text {
-            write_text_element_with(out, name, text, controls)?;
-        }
-    }
-    write_etag_element_with(out, "ETag", &result.etag, controls)?;
-    write_end(out, ROOT);
-    Ok(())
-}
-
-impl Encode for CompleteMultipartUploadResult<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out, ControlChars::Keep)
-    }
+    codec_core::wire::xml::encode_root(result, out, ROOT, crate::response::writing(controls))
 }
 
 impl Normalize for CompleteMultipartUploadResult<'_> {
@@ -293,9 +203,10 @@ impl Normalize for CompleteMultipartUploadResult<'_> {
     }
 }
 
-/// An ETag that is not empty, of text COS can carry, for the generated `Arbitrary`.
+/// An ETag that is not empty, of text COS may write (the control characters decoding
+/// keeps included), for the generated `Arbitrary`.
 #[cfg(feature = "arbitrary")]
 fn non_empty_etag<'a>(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<ETag<'a>> {
-    let etag = ETag::from_wire(crate::initiate_multipart_upload::key_text(u)?);
+    let etag = ETag::from_wire(codec_core::generate::xml_text_with(u, ControlChars::Keep)?);
     Ok(if etag.value().is_empty() { ETag::new("e", etag.is_quoted()) } else { etag })
 }

@@ -6,11 +6,9 @@
 use std::borrow::Cow;
 
 use codec_core::wire::xml::XmlRecord;
-use codec_core::wire::{self, Ctx};
-use codec_core::xml::XmlReader;
-use codec_core::{
-    Decode, Encode, Error, ErrorKind, Limits, Normalize, Result, ServiceBody, ServiceError, Vendor,
-};
+use codec_core::wire::{self, Ctx, Seen};
+use codec_core::xml::{ControlChars, Element};
+use codec_core::{Error, ErrorKind, Limits, Normalize, Result, ServiceBody, ServiceError, Vendor};
 
 use crate::OPERATION_ERROR;
 
@@ -41,6 +39,32 @@ mod json;
 /// assert_eq!(error.code, "NoSuchUpload");
 /// assert_eq!(error.normalize()?.request_id.as_deref(), Some("NjA3"));
 /// assert!(!error.is_retryable());
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+///
+/// # Control characters in the resource
+///
+/// `Resource` and `Message` can name the object key, which COS writes as it is,
+/// control characters (U+0001 to U+001F) included, though XML 1.0 forbids them. As
+/// for every COS response (see [the crate's documentation](crate#control-characters-in-keys)),
+/// decoding reads them in text and keeps them, encoding writes them back raw, and
+/// [`decode_with_control_chars`](Self::decode_with_control_chars) and
+/// [`encode_with_control_chars`](Self::encode_with_control_chars) with
+/// [`ControlChars::Refuse`] are XML 1.0 exactly. (The JSON form carries them escaped
+/// either way.)
+///
+/// ```
+/// use codec_core::xml::ControlChars;
+/// use codec_core::{Decode, Encode, ErrorKind, Limits};
+/// use codec_cos::ErrorResponse;
+///
+/// let body = b"<Error><Code>NoSuchUpload</Code><Resource>b.cos.ap-beijing.myqcloud.com/a\x07.txt</Resource></Error>";
+/// let error = ErrorResponse::decode(body)?;
+/// assert_eq!(error.resource.as_deref(), Some("b.cos.ap-beijing.myqcloud.com/a\u{7}.txt"));
+/// assert!(error.encode()?.ends_with(b"<Resource>b.cos.ap-beijing.myqcloud.com/a\x07.txt</Resource></Error>"));
+///
+/// let strict = ErrorResponse::decode_with_control_chars(body, &Limits::default(), ControlChars::Refuse);
+/// assert_eq!(strict.unwrap_err().offset(), Some(body.iter().position(|&b| b == 7).unwrap()));
 /// # Ok::<(), codec_core::Error>(())
 /// ```
 #[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_ERROR), no_arbitrary)]
@@ -199,12 +223,18 @@ impl ServiceBody for ErrorResponse<'static> {
     }
 }
 
-/// Values that round-trip: text XML 1.0 can carry in every field, and an integer's
-/// decimal text for `code` when the form is [`ErrorFormat::JsonNumericCode`].
+/// Values that round-trip: text COS may write in every field (what XML 1.0 can carry,
+/// and the control characters decoding keeps), and an integer's decimal text for
+/// `code` when the form is [`ErrorFormat::JsonNumericCode`].
 #[cfg(feature = "arbitrary")]
 impl<'a> arbitrary::Arbitrary<'a> for ErrorResponse<'a> {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        use codec_core::generate::{opt_xml_text, xml_text};
+        let xml_text = |u: &mut arbitrary::Unstructured<'a>| {
+            codec_core::generate::xml_text_with(u, ControlChars::Keep)
+        };
+        let opt_xml_text = |u: &mut arbitrary::Unstructured<'a>| {
+            codec_core::generate::opt_xml_text_with(u, ControlChars::Keep)
+        };
         let format = ErrorFormat::arbitrary(u)?;
         let code = match format {
             ErrorFormat::JsonNumericCode if bool::arbitrary(u)? => {
@@ -224,45 +254,68 @@ impl<'a> arbitrary::Arbitrary<'a> for ErrorResponse<'a> {
     }
 }
 
-impl<'a> Decode<'a> for ErrorResponse<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits)
-    }
-}
+response_codec!(ErrorResponse, decode, encode);
 
-fn decode<'a>(input: &'a [u8], limits: &Limits) -> Result<ErrorResponse<'a>> {
+fn decode<'a>(
+    input: &'a [u8],
+    limits: &Limits,
+    controls: ControlChars,
+) -> Result<ErrorResponse<'a>> {
     if is_json(input) {
         return ErrorResponse::decode_json(input, limits);
     }
-    let mut xml = XmlReader::new(input, limits)?;
+    let ctx = Ctx::new(limits).control_chars(controls);
+    let mut xml = wire::xml::open(input, ctx)?;
     let root = xml.root()?;
     wire::xml::expect_root(&root, "Error")?;
-    wire::xml::read_root(xml, &root, Ctx::new(limits))
+    wire::xml::read_root(xml, &root, ctx)
 }
 
-/// Decodes a COS response body whose root element is `<root_name>`. COS's error body
-/// in its place is the service error it carries, whole
-/// ([`Error::from_service_body`]): the JSON form, or an `<Error>` root, which COS can
-/// send even under HTTP 200.
+fn encode(response: &ErrorResponse<'_>, out: &mut Vec<u8>, controls: ControlChars) -> Result<()> {
+    match response.format {
+        ErrorFormat::Xml => {
+            wire::xml::encode_root(response, out, "Error", crate::response::writing(controls))
+        }
+        ErrorFormat::Json | ErrorFormat::JsonNumericCode => json::encode(response, out),
+    }
+}
+
+/// Decodes a COS response body whose root element is `<root_name>`, reading the
+/// control characters XML 1.0 forbids in text as `controls` says, and calling `check`
+/// after each declared child read (with the record so far and the child, for checks
+/// that want the child's offset; `|_, _| Ok(())` for none). COS's error body in its
+/// place is the service error it carries, whole ([`Error::from_service_body`]): the
+/// JSON form, or an `<Error>` root, which COS can send even under HTTP 200.
 pub(crate) fn decode_response<'a, R: XmlRecord<'a>>(
     input: &'a [u8],
     limits: &Limits,
     root_name: &str,
+    controls: ControlChars,
+    mut check: impl FnMut(&R, &Element<'a>) -> Result<()>,
 ) -> Result<R> {
     if is_json(input) {
         let error = ErrorResponse::decode_json(input, limits)
             .map_err(|error| json_not_a_page(error, input, root_name))?;
         return Err(Error::from_service_body(error.into_owned()));
     }
-    let mut xml = XmlReader::new(input, limits)?;
+    let ctx = Ctx::new(limits).control_chars(controls);
+    let mut xml = wire::xml::open(input, ctx)?;
     let root = xml.root()?;
-    let ctx = Ctx::new(limits);
     if root.name() == "Error" {
         let error: ErrorResponse<'a> = wire::xml::read_root(xml, &root, ctx)?;
         return Err(Error::from_service_body(error.into_owned()).with_offset(root.start()));
     }
     wire::xml::expect_root(&root, root_name)?;
-    wire::xml::read_root(xml, &root, ctx)
+    let mut record = R::default();
+    let mut seen = Seen::default();
+    while let Some(child) = xml.next_child(&root)? {
+        if record.read_child(&child, &mut xml, ctx, &mut seen)? {
+            check(&record, &child)?;
+        }
+    }
+    R::check_required(&seen).map_err(|e| e.with_offset(root.start()))?;
+    xml.finish()?;
+    Ok(record)
 }
 
 /// A JSON body in place of a page that is not COS's error body either (`{}`, a
@@ -280,15 +333,6 @@ fn json_not_a_page(error: Error, input: &[u8], root_name: &str) -> Error {
     )
     .with_path("code")
     .with_offset(codec_core::sniff::start(input))
-}
-
-impl Encode for ErrorResponse<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        match self.format {
-            ErrorFormat::Xml => wire::xml::encode_root(self, out, "Error"),
-            ErrorFormat::Json | ErrorFormat::JsonNumericCode => json::encode(self, out),
-        }
-    }
 }
 
 impl Normalize for ErrorResponse<'_> {

@@ -21,8 +21,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::xml::{ControlChars, write_end, write_start, write_text_element_with};
-use codec_core::{Decode, Encode, InitiatedUpload, Limits, Normalize, Result, Vendor};
+use codec_core::xml::ControlChars;
+use codec_core::{InitiatedUpload, Limits, Normalize, Result, Vendor};
 
 use crate::OPERATION_INITIATE_MULTIPART_UPLOAD;
 
@@ -48,8 +48,10 @@ const ROOT: &str = "InitiateMultipartUploadResult";
 ///
 /// The request takes no `encoding-type`, so COS writes the key as it is, control
 /// characters (U+0001 to U+001F) included, which XML 1.0 forbids; COS's Go SDK then
-/// scrapes the body with regular expressions. This decoder reads them in text and keeps
-/// them ([`ControlChars::Keep`]), and the encoder writes them back raw, as COS does;
+/// scrapes the body with regular expressions. As for every COS response (see
+/// [the crate's documentation](crate#control-characters-in-keys)), this decoder reads
+/// them in text and keeps them ([`ControlChars::Keep`]), and the encoder writes them
+/// back raw, as COS does;
 /// [`decode_with_control_chars`](Self::decode_with_control_chars) and
 /// [`encode_with_control_chars`](Self::encode_with_control_chars) with
 /// [`ControlChars::Refuse`] are XML 1.0 exactly.
@@ -71,58 +73,32 @@ const ROOT: &str = "InitiateMultipartUploadResult";
 /// assert_eq!(strict.unwrap_err().kind(), ErrorKind::Syntax);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_INITIATE_MULTIPART_UPLOAD))]
+#[codec_core::wire(
+    xml,
+    codec(Vendor::Cos, OPERATION_INITIATE_MULTIPART_UPLOAD),
+    keep_control_chars
+)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct InitiateMultipartUploadResult<'a> {
     /// The bucket, `name-APPID`.
-    #[wire(rename = "Bucket", arbitrary = opt_key_text)]
+    #[wire(rename = "Bucket")]
     pub bucket: Option<Cow<'a, str>>,
     /// The object key, as it is (the request takes no `encoding-type`).
-    #[wire(rename = "Key", arbitrary = opt_key_text)]
+    #[wire(rename = "Key")]
     pub key: Option<Cow<'a, str>>,
     /// The new upload's id, which every later request of the upload names.
-    #[wire(rename = "UploadId", arbitrary = key_text)]
+    #[wire(rename = "UploadId")]
     pub upload_id: Cow<'a, str>,
 }
 
-impl<'a> InitiateMultipartUploadResult<'a> {
-    /// Decodes `input` within `limits`, reading the control characters XML 1.0 forbids
-    /// in text as `controls` says: [`ControlChars::Keep`] is what
-    /// [`decode`](Decode::decode) does, [`ControlChars::Refuse`] is XML 1.0 exactly (a
-    /// [`Syntax`](codec_core::ErrorKind::Syntax) error at the first one).
-    pub fn decode_with_control_chars(
-        input: &'a [u8],
-        limits: &Limits,
-        controls: ControlChars,
-    ) -> Result<Self> {
-        decode(input, limits, controls)
-            .map_err(|e| e.with_context(Vendor::Cos, OPERATION_INITIATE_MULTIPART_UPLOAD))
-    }
-
-    /// Appends the wire form to `out`, writing the control characters XML 1.0 forbids
-    /// as `controls` says: [`ControlChars::Keep`] (what [`Encode`] does) writes them
-    /// raw, as COS does; [`ControlChars::Refuse`] fails on them
-    /// ([`Unencodable`](codec_core::ErrorKind::Unencodable)). On error `out` is left as
-    /// it was.
-    pub fn encode_with_control_chars(
-        &self,
-        out: &mut Vec<u8>,
-        controls: ControlChars,
-    ) -> Result<()> {
-        let start = out.len();
-        encode(self, out, controls).map_err(|e| {
-            out.truncate(start);
-            e.with_context(Vendor::Cos, OPERATION_INITIATE_MULTIPART_UPLOAD)
-        })
-    }
-}
+response_codec!(InitiateMultipartUploadResult, decode, encode);
 
 fn decode<'a>(
     input: &'a [u8],
     limits: &Limits,
     controls: ControlChars,
 ) -> Result<InitiateMultipartUploadResult<'a>> {
-    crate::complete_multipart_upload::decode_result(input, limits, ROOT, controls, |_, _| Ok(()))
+    crate::error::decode_response(input, limits, ROOT, controls, |_, _| Ok(()))
 }
 
 fn encode(
@@ -130,32 +106,7 @@ fn encode(
     out: &mut Vec<u8>,
     controls: ControlChars,
 ) -> Result<()> {
-    use codec_core::wire::xml::XmlRecord as _;
-    const DECLARATION: &[u8] = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    // The generated length hint counts one byte short for each element's tags.
-    out.reserve(DECLARATION.len() + 2 * ROOT.len() + 5 + result.encoded_len() + 8);
-    out.extend_from_slice(DECLARATION);
-    write_start(out, ROOT);
-    for (name, text) in [("Bucket", &result.bucket), ("Key", &result.key)] {
-        if let Some(text) = text {
-            write_text_element_with(out, name, text, controls)?;
-        }
-    }
-    write_text_element_with(out, "UploadId", &result.upload_id, controls)?;
-    write_end(out, ROOT);
-    Ok(())
-}
-
-impl<'a> Decode<'a> for InitiateMultipartUploadResult<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode(input, limits, ControlChars::Keep)
-    }
-}
-
-impl Encode for InitiateMultipartUploadResult<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        encode(self, out, ControlChars::Keep)
-    }
+    codec_core::wire::xml::encode_root(result, out, ROOT, crate::response::writing(controls))
 }
 
 impl Normalize for InitiateMultipartUploadResult<'_> {
@@ -177,24 +128,4 @@ impl Normalize for InitiateMultipartUploadResult<'_> {
             already_complete: None,
         })
     }
-}
-
-/// Text COS may write in a result's key: an arbitrary text cut before its first
-/// character that even [`ControlChars::Keep`] cannot carry (U+0000, U+FFFE, U+FFFF),
-/// so control characters come too. For the generated `Arbitrary`.
-#[cfg(feature = "arbitrary")]
-pub(crate) fn key_text<'a>(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Cow<'a, str>> {
-    use arbitrary::Arbitrary as _;
-    let text = <&'a str>::arbitrary(u)?;
-    let end = text.find(['\u{0}', '\u{FFFE}', '\u{FFFF}']).unwrap_or(text.len());
-    Ok(Cow::Borrowed(&text[..end]))
-}
-
-/// `None`, or [`key_text`].
-#[cfg(feature = "arbitrary")]
-pub(crate) fn opt_key_text<'a>(
-    u: &mut arbitrary::Unstructured<'a>,
-) -> arbitrary::Result<Option<Cow<'a, str>>> {
-    use arbitrary::Arbitrary as _;
-    if bool::arbitrary(u)? { key_text(u).map(Some) } else { Ok(None) }
 }

@@ -21,9 +21,13 @@ use crate::{EncodingType, OPERATION_LIST_MULTIPART_UPLOADS};
 ///
 /// Ask for `encoding-type=url` ([`with_encoding_type`](Self::with_encoding_type)): COS
 /// writes object keys into its XML as they are, and a key holding a control character
-/// (U+0001 to U+001F) makes the whole response ill-formed XML; with `url`, COS
-/// percent-encodes keys, markers and prefixes, and the normalized page and the pager
-/// decode them (see [the module documentation](crate::list_multipart_uploads) for how).
+/// (U+0001 to U+001F) makes the whole response ill-formed XML, which
+/// [`ListMultipartUploadsResult`](crate::ListMultipartUploadsResult) reads all the same
+/// but a strict XML parser (or
+/// [`decode_with_control_chars`](crate::ListMultipartUploadsResult::decode_with_control_chars)
+/// with `Refuse`) does not; with `url`, COS percent-encodes keys, markers and prefixes,
+/// and the normalized page and the pager decode them (see
+/// [the module documentation](crate::list_multipart_uploads) for how).
 ///
 /// The builder speaks the vocabulary every vendor crate shares:
 /// [`with_page_size`](Self::with_page_size) (`max-uploads`) and

@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Decode, Encode, Limits, Normalize, Result, Timestamp, UploadsPage, Vendor};
+use codec_core::xml::ControlChars;
+use codec_core::{Limits, Normalize, Result, Timestamp, UploadsPage, Vendor};
 
 use super::decoded_if;
 use crate::OPERATION_LIST_MULTIPART_UPLOADS;
@@ -136,6 +137,33 @@ impl codec_core::wire::xml::Spelling for UploadIdElement {
 /// assert_eq!(page.prefixes, ["photos/old/"]);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
+///
+/// # Control characters in keys
+///
+/// Without `encoding-type=url` in the request, COS writes keys, markers and prefixes
+/// as they are, control characters (U+0001 to U+001F) included, though XML 1.0 forbids
+/// them. As for every COS response (see
+/// [the crate's documentation](crate#control-characters-in-keys)), decoding reads them
+/// in text and keeps them, encoding writes them back raw, and
+/// [`decode_with_control_chars`](Self::decode_with_control_chars) and
+/// [`encode_with_control_chars`](Self::encode_with_control_chars) with
+/// [`ControlChars::Refuse`] are XML 1.0 exactly. Better still, send `encoding-type=url`
+/// ([`ListMultipartUploadsRequest::with_encoding_type`](crate::ListMultipartUploadsRequest::with_encoding_type)).
+///
+/// ```
+/// use codec_core::xml::ControlChars;
+/// use codec_core::{Decode, Limits, Normalize};
+/// use codec_cos::ListMultipartUploadsResult;
+///
+/// let body = b"<ListMultipartUploadsResult><Upload><Key>a\x07.txt</Key><UploadId>1484</UploadId>\
+///              </Upload></ListMultipartUploadsResult>";
+/// let page = ListMultipartUploadsResult::decode(body)?;
+/// assert_eq!(page.normalize()?.uploads[0].key.as_deref(), Some("a\u{7}.txt"));
+///
+/// let strict = ListMultipartUploadsResult::decode_with_control_chars(body, &Limits::default(), ControlChars::Refuse);
+/// assert!(strict.unwrap_err().to_string().contains("U+0007"));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
 #[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_LIST_MULTIPART_UPLOADS), no_arbitrary)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListMultipartUploadsResult<'a> {
@@ -224,7 +252,7 @@ pub struct PendingUpload<'a> {
 }
 
 /// One `<CommonPrefixes>` element: a group of keys up to the request's delimiter.
-#[codec_core::wire(xml)]
+#[codec_core::wire(xml, keep_control_chars)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommonPrefix<'a> {
     /// The common prefix, percent-encoded when the page's encoding type is `url`.
@@ -314,16 +342,24 @@ fn upload_id_field<'t>(
     (upload.upload_id.as_ref(), Cow::Owned(format!("Upload[{index}].UploadId")))
 }
 
-impl<'a> Decode<'a> for ListMultipartUploadsResult<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        crate::error::decode_response(input, limits, "ListMultipartUploadsResult")
-    }
+const ROOT: &str = "ListMultipartUploadsResult";
+
+response_codec!(ListMultipartUploadsResult, decode, encode);
+
+fn decode<'a>(
+    input: &'a [u8],
+    limits: &Limits,
+    controls: ControlChars,
+) -> Result<ListMultipartUploadsResult<'a>> {
+    crate::error::decode_response(input, limits, ROOT, controls, |_, _| Ok(()))
 }
 
-impl Encode for ListMultipartUploadsResult<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::xml::encode_root(self, out, "ListMultipartUploadsResult")
-    }
+fn encode(
+    page: &ListMultipartUploadsResult<'_>,
+    out: &mut Vec<u8>,
+    controls: ControlChars,
+) -> Result<()> {
+    codec_core::wire::xml::encode_root(page, out, ROOT, crate::response::writing(controls))
 }
 
 impl Normalize for ListMultipartUploadsResult<'_> {
@@ -388,13 +424,21 @@ pub(crate) fn normalize<'m>(
     })
 }
 
-/// Values that round-trip: text XML 1.0 can carry, and each spelling sibling left at
-/// its default when what it spells is absent (decoding leaves it so).
+/// `None`, or text COS may write (the control characters decoding keeps included).
+#[cfg(feature = "arbitrary")]
+fn opt_xml_text<'a>(
+    u: &mut arbitrary::Unstructured<'a>,
+) -> arbitrary::Result<Option<Cow<'a, str>>> {
+    codec_core::generate::opt_xml_text_with(u, ControlChars::Keep)
+}
+
+/// Values that round-trip: text COS may write (the control characters decoding keeps
+/// included), and each spelling sibling left at its default when what it spells is
+/// absent (decoding leaves it so).
 #[cfg(feature = "arbitrary")]
 impl<'a> arbitrary::Arbitrary<'a> for ListMultipartUploadsResult<'a> {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        use codec_core::generate::{opt_xml_text, opt_xml_wire};
-        let encoding_type: Option<EncodingType<'a>> = opt_xml_wire(u)?;
+        let encoding_type: Option<EncodingType<'a>> = crate::response::opt_wire_text(u)?;
         let encoding_type_element = if encoding_type.is_some() {
             EncodingTypeElement::arbitrary(u)?
         } else {
@@ -435,16 +479,16 @@ impl<'a> arbitrary::Arbitrary<'a> for ListMultipartUploadsResult<'a> {
     }
 }
 
-/// Values that round-trip: text XML 1.0 can carry, any id spelling.
+/// Values that round-trip: text COS may write (the control characters decoding keeps
+/// included), any id spelling.
 #[cfg(feature = "arbitrary")]
 impl<'a> arbitrary::Arbitrary<'a> for PendingUpload<'a> {
     fn arbitrary(u: &mut arbitrary::Unstructured<'a>) -> arbitrary::Result<Self> {
-        use codec_core::generate::{opt_xml_text, opt_xml_wire, xml_text};
         Ok(PendingUpload {
             key: opt_xml_text(u)?,
-            upload_id: xml_text(u)?,
+            upload_id: codec_core::generate::xml_text_with(u, ControlChars::Keep)?,
             upload_id_element: UploadIdElement::arbitrary(u)?,
-            storage_class: opt_xml_wire(u)?,
+            storage_class: crate::response::opt_wire_text(u)?,
             initiator: Option::<Owner<'a>>::arbitrary(u)?,
             owner: Option::<Owner<'a>>::arbitrary(u)?,
             initiated: opt_xml_text(u)?,

@@ -46,7 +46,12 @@ pub struct ListPartsRequest<'a> {
     /// The upload whose parts to list (`uploadId`, required).
     #[wire(rename = "uploadId")]
     pub upload_id: Cow<'a, str>,
-    /// `encoding-type`: `url` asks COS to percent-encode the key in the response.
+    /// `encoding-type`: `url` asks COS to percent-encode the key in the response, and
+    /// is worth sending: without it COS writes a key's control characters (U+0001 to
+    /// U+001F) raw, which XML 1.0 forbids. [`ListPartsResult`](crate::ListPartsResult)
+    /// reads them all the same (see
+    /// [the crate's documentation](crate#control-characters-in-keys)); a strict XML
+    /// parser does not.
     #[wire(rename = "encoding-type")]
     pub encoding_type: Option<EncodingType<'a>>,
     /// `max-parts`: the page size, 1 to 1000 (COS's default is 1000).

@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use codec_core::{Decode, ETag, Encode, Limits, Normalize, PartsPage, Result, Timestamp, Vendor};
+use codec_core::xml::ControlChars;
+use codec_core::{ETag, Limits, Normalize, PartsPage, Result, Timestamp, Vendor};
 
 use crate::types::{EncodingType, Owner, StorageClass};
 use crate::{MAX_PART_NUMBER, OPERATION_LIST_PARTS};
@@ -98,7 +99,33 @@ impl codec_core::wire::xml::Spelling for EncodingTypeElement {
 /// assert_eq!(ListPartsResult::decode(&page.encode()?)?, page);
 /// # Ok::<(), codec_core::Error>(())
 /// ```
-#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_LIST_PARTS))]
+///
+/// # Control characters in the key
+///
+/// Without `encoding-type=url` in the request, COS writes the key as it is, control
+/// characters (U+0001 to U+001F) included, though XML 1.0 forbids them. As for every
+/// COS response (see [the crate's documentation](crate#control-characters-in-keys)),
+/// decoding reads them in text and keeps them, encoding writes them back raw, and
+/// [`decode_with_control_chars`](Self::decode_with_control_chars) and
+/// [`encode_with_control_chars`](Self::encode_with_control_chars) with
+/// [`ControlChars::Refuse`] are XML 1.0 exactly. Better still, send `encoding-type=url`
+/// ([`ListPartsRequest::encoding_type`](crate::ListPartsRequest::encoding_type)).
+///
+/// ```
+/// use codec_core::xml::ControlChars;
+/// use codec_core::{Decode, Encode, Limits};
+/// use codec_cos::ListPartsResult;
+///
+/// let body = b"<ListPartsResult><Key>a\x07.txt</Key></ListPartsResult>";
+/// let page = ListPartsResult::decode(body)?;
+/// assert_eq!(page.key.as_deref(), Some("a\u{7}.txt"));
+/// assert!(page.encode()?.ends_with(b"<ListPartsResult><Key>a\x07.txt</Key></ListPartsResult>"));
+///
+/// let strict = ListPartsResult::decode_with_control_chars(body, &Limits::default(), ControlChars::Refuse);
+/// assert_eq!(strict.unwrap_err().offset(), Some(23));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[codec_core::wire(xml, codec(Vendor::Cos, OPERATION_LIST_PARTS), keep_control_chars)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListPartsResult<'a> {
     /// The bucket, `name-APPID`.
@@ -111,7 +138,7 @@ pub struct ListPartsResult<'a> {
         alias = "Encoding-type",
         alias = "Encoding-Type",
         spelling = encoding_type_element,
-        arbitrary = codec_core::generate::opt_xml_wire
+        arbitrary = crate::response::opt_wire_text
     )]
     pub encoding_type: Option<EncodingType<'a>>,
     /// How the encoding-type element was spelled (not part of the JSON form); it means
@@ -142,7 +169,7 @@ pub struct ListPartsResult<'a> {
     #[wire(rename = "NextPartNumberMarker", range(max = 10000))]
     pub next_part_number_marker: Option<u32>,
     /// The parts' storage class.
-    #[wire(rename = "StorageClass", arbitrary = codec_core::generate::opt_xml_wire)]
+    #[wire(rename = "StorageClass", arbitrary = crate::response::opt_wire_text)]
     pub storage_class: Option<StorageClass<'a>>,
     /// The page size the request asked for (or the default, 1000).
     #[wire(rename = "MaxParts")]
@@ -154,7 +181,7 @@ pub struct ListPartsResult<'a> {
 
 /// One uploaded part, a `<Part>` element (named so as not to clash with the
 /// vendor-neutral [`codec_core::Part`]).
-#[codec_core::wire(xml)]
+#[codec_core::wire(xml, keep_control_chars)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UploadedPart<'a> {
     /// The part number, 1 to 10,000.
@@ -233,16 +260,20 @@ impl<'a> ListPartsResult<'a> {
     }
 }
 
-impl<'a> Decode<'a> for ListPartsResult<'a> {
-    fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        crate::error::decode_response(input, limits, "ListPartsResult")
-    }
+const ROOT: &str = "ListPartsResult";
+
+response_codec!(ListPartsResult, decode, encode);
+
+fn decode<'a>(
+    input: &'a [u8],
+    limits: &Limits,
+    controls: ControlChars,
+) -> Result<ListPartsResult<'a>> {
+    crate::error::decode_response(input, limits, ROOT, controls, |_, _| Ok(()))
 }
 
-impl Encode for ListPartsResult<'_> {
-    fn encode_inner(&self, out: &mut Vec<u8>) -> Result<()> {
-        codec_core::wire::xml::encode_root(self, out, "ListPartsResult")
-    }
+fn encode(page: &ListPartsResult<'_>, out: &mut Vec<u8>, controls: ControlChars) -> Result<()> {
+    codec_core::wire::xml::encode_root(page, out, ROOT, crate::response::writing(controls))
 }
 
 impl Normalize for ListPartsResult<'_> {
