@@ -20,13 +20,36 @@ type Counter<'f> = &'f dyn Fn(&str) -> (u64, u64, u64);
 type Body<'f> = (&'static str, fn(usize) -> String, Counter<'f>);
 
 fn main() {
-    let bodies: [Body<'_>; 5] = [
+    let bodies: [Body<'_>; 7] = [
         ("cos list-parts", benches::cos::list_parts_body, &|body| {
             let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
             (
                 count(|| drop(codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap())),
                 count(|| drop(decoded.normalize().unwrap())),
                 count(|| drop(benches::cos::decode_owned(body).unwrap())),
+            )
+        }),
+        (
+            "cos list-multipart-uploads",
+            benches::cos_uploads::list_multipart_uploads_body,
+            &|body| {
+                use codec_cos::ListMultipartUploadsResult as Response;
+                let decoded = Response::decode(body.as_bytes()).unwrap();
+                (
+                    count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                    count(|| drop(decoded.normalize().unwrap())),
+                    count(|| drop(benches::cos_uploads::decode_owned(body).unwrap())),
+                )
+            },
+        ),
+        ("cos complete-multipart-upload (request body)", benches::cos::complete_body, &|body| {
+            use codec_cos::CompleteMultipartUpload as Body;
+            let decoded = Body::decode(body.as_bytes()).unwrap();
+            let target = codec_cos::CompleteMultipartUploadRequest::new("u").with_key("k");
+            (
+                count(|| drop(Body::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize_with(&target).unwrap())),
+                count(|| drop(benches::cos::decode_complete_owned(body).unwrap())),
             )
         }),
         ("ufile get-multi-upload-part", benches::ufile::get_multi_upload_part_body, &|body| {
