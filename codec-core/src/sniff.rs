@@ -66,9 +66,12 @@ fn starts_a_literal(text: &[u8]) -> bool {
 
 /// Whether markup starts as an HTML page does: `<!DOCTYPE html` or `<html`, any case.
 fn is_html(text: &[u8]) -> bool {
-    let head = &text[..text.len().min(32)];
-    let lower = head.to_ascii_lowercase();
-    lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html")
+    // Without a lowercased copy: this runs on every XML body, and decoding a page
+    // allocates only for its lists.
+    let starts = |prefix: &[u8]| {
+        text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    starts(b"<!doctype html") || starts(b"<html")
 }
 
 /// The head of the body as text, cut at the first invalid UTF-8 sequence.

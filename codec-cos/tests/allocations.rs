@@ -45,3 +45,13 @@ fn decoding_a_request_does_not_allocate() {
     let target = codec_cos::examples::LIST_PARTS_REQUEST.as_bytes();
     assert_eq!(count(|| drop(std::hint::black_box(ListPartsRequest::decode(target).unwrap()))), 0);
 }
+
+#[test]
+fn the_format_sniff_before_every_decode_does_not_allocate() {
+    // It runs on every body: it must not copy the body's head to compare it.
+    let body = codec_cos::examples::LIST_PARTS_RESPONSE.as_bytes();
+    assert_eq!(count(|| codec_core::sniff::expect_xml(body).unwrap()), 0);
+    let page = b"<!DOCTYPE HTML><html><title>502 Bad Gateway</title></html>";
+    assert!(codec_core::sniff::expect_xml(page).is_err());
+    assert_eq!(count(|| codec_core::sniff::expect_json(br#"{"a": 1}"#).unwrap()), 0);
+}
