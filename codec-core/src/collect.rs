@@ -113,19 +113,10 @@ impl PartCollector {
         self.check_same("vendor", self.vendor.map(Vendor::as_str), Some(page.vendor.as_str()))?;
         self.check_same("upload_id", self.upload_id.as_deref(), page.upload_id.as_deref())?;
         self.check_same("key", self.key.as_deref(), page.key.as_deref())?;
+        // Every part is checked before any is added, so that a failed page adds nothing.
         for (index, part) in page.parts.iter().enumerate() {
-            if let Some(known) = self.parts.get(&part.number)
-                && known.etag.is_some()
-                && part.etag.is_some()
-                && known.etag != part.etag
-            {
-                return Err(Error::invalid_value(format!(
-                    "part {} has two ETags: {} and {}",
-                    part.number,
-                    excerpt(known.etag.as_deref().unwrap_or_default()),
-                    excerpt(part.etag.as_deref().unwrap_or_default()),
-                ))
-                .with_path(format!("parts[{index}].etag")));
+            if let Some(error) = self.conflict(part) {
+                return Err(error.with_path(format!("parts[{index}].etag")));
             }
         }
         let mut report = PageReport::default();
@@ -167,16 +158,10 @@ impl PartCollector {
     /// # Ok::<(), codec_core::Error>(())
     /// ```
     pub fn add_part(&mut self, part: Part<'_>) -> Result<bool> {
+        if let Some(error) = self.conflict(&part) {
+            return Err(error.with_path("etag"));
+        }
         if let Some(known) = self.parts.get_mut(&part.number) {
-            if known.etag.is_some() && part.etag.is_some() && known.etag != part.etag {
-                return Err(Error::invalid_value(format!(
-                    "part {} has two ETags: {} and {}",
-                    part.number,
-                    excerpt(known.etag.as_deref().unwrap_or_default()),
-                    excerpt(part.etag.as_deref().unwrap_or_default()),
-                ))
-                .with_path("etag"));
-            }
             known.etag = known.etag.take().or_else(|| part.etag.map(owned));
             known.size = known.size.or(part.size);
             known.last_modified = known.last_modified.or(part.last_modified);
@@ -184,6 +169,20 @@ impl PartCollector {
         }
         self.parts.insert(part.number, part.into_owned());
         Ok(true)
+    }
+
+    /// The error for `part` when a part of its number was collected with another ETag.
+    fn conflict(&self, part: &Part<'_>) -> Option<Error> {
+        let known = self.parts.get(&part.number)?;
+        match (known.etag.as_deref(), part.etag.as_deref()) {
+            (Some(known), Some(new)) if known != new => Some(Error::invalid_value(format!(
+                "part {} has two ETags: {} and {}",
+                part.number,
+                excerpt(known),
+                excerpt(new)
+            ))),
+            _ => None,
+        }
     }
 
     fn check_same(&self, field: &str, known: Option<&str>, page: Option<&str>) -> Result<()> {

@@ -353,6 +353,18 @@ pub(crate) fn deserialize_cow_str<'de, D: Deserializer<'de>>(
     deserializer.deserialize_str(CowStr)
 }
 
+impl<'a> PartsPage<'a> {
+    /// The page with the upload id and key a request names filled in where the body
+    /// leaves them out (the listing trait's `page` on every vendor: QingStor's bodies
+    /// name neither, the others may omit them).
+    #[must_use]
+    pub fn named_by(mut self, upload_id: Option<&'a str>, key: Option<&'a str>) -> Self {
+        self.upload_id = self.upload_id.or(upload_id.map(Cow::Borrowed));
+        self.key = self.key.or(key.map(Cow::Borrowed));
+        self
+    }
+}
+
 impl PartsPage<'_> {
     /// Detaches the page from the input it borrows from.
     pub fn into_owned(self) -> PartsPage<'static> {

@@ -78,14 +78,7 @@ impl<'a> ListRequest for ListPartsRequest<'a> {
     /// `response` normalized ([`Normalize`]), with the upload id and key this request
     /// names where the body leaves them out.
     fn page<'m>(&'m self, response: &'m ListPartsResult<'_>) -> Result<PartsPage<'m>> {
-        let mut page = response.normalize()?;
-        if page.upload_id.is_none() {
-            page.upload_id = Some(Cow::Borrowed(&self.upload_id));
-        }
-        if page.key.is_none() {
-            page.key = self.key.as_deref().map(Cow::Borrowed);
-        }
-        Ok(page)
+        Ok(response.normalize()?.named_by(Some(&self.upload_id), self.key.as_deref()))
     }
 
     /// `part-number-marker` in decimal, as the model's `next_marker` spells it.

@@ -61,14 +61,7 @@ impl<'a> ListRequest for ListUploadedPartsRequest<'a> {
     /// `response` in the vendor-neutral model ([`Normalize`]), with the `file_id` (the
     /// key) and the `upload_id` this request names where the body leaves them out.
     fn page<'m>(&'m self, response: &'m ListUploadedPartsResponse<'_>) -> Result<PartsPage<'m>> {
-        let mut page = response.normalize()?;
-        if page.key.is_none() {
-            page.key = Some(Cow::Borrowed(&self.file_id));
-        }
-        if page.upload_id.is_none() {
-            page.upload_id = Some(Cow::Borrowed(&self.upload_id));
-        }
-        Ok(page)
+        Ok(response.normalize()?.named_by(Some(&self.upload_id), Some(&self.file_id)))
     }
 
     /// `part_number_marker` as text (a number in decimal); `None` when absent or `""`,

@@ -54,9 +54,7 @@ impl<'a> ListRequest for GetMultiUploadPartRequest<'a> {
     /// The response's [normalized](Normalize) page, with the upload id taken from this
     /// request when the body does not name it.
     fn page<'m>(&'m self, response: &'m GetMultiUploadPartResponse<'_>) -> Result<PartsPage<'m>> {
-        let mut page = response.normalize()?;
-        page.upload_id.get_or_insert(Cow::Borrowed(self.upload_id.as_ref()));
-        Ok(page)
+        Ok(response.normalize()?.named_by(Some(&self.upload_id), None))
     }
 
     /// `part-number-marker` as text, as [`PartsPage::next_marker`] spells it.
