@@ -11,9 +11,12 @@ pub mod cos;
 pub mod cos_uploads;
 pub mod json_reader;
 pub mod pds;
+pub mod pds_workflow;
 pub mod qingstor;
+pub mod qingstor_workflow;
 pub mod race;
 pub mod ufile;
+pub mod ufile_workflow;
 
 /// The workspace README's Rust example, compiled as a doc test so it cannot rot (here,
 /// in a crate that is not published, since the README lies outside every crate).

@@ -1,0 +1,2 @@
+//! pds workflow benches (being written).
+fn main() {}

@@ -1,0 +1,2 @@
+//! qingstor workflow benches (being written).
+fn main() {}

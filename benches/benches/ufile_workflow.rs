@@ -1,0 +1,2 @@
+//! ufile workflow benches (being written).
+fn main() {}

@@ -1,0 +1,1 @@
+//! pds workflow bench bodies and baselines (being written).

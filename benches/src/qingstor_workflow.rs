@@ -1,0 +1,1 @@
+//! qingstor workflow bench bodies and baselines (being written).

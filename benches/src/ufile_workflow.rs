@@ -1,0 +1,1 @@
+//! ufile workflow bench bodies and baselines (being written).
