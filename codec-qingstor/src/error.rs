@@ -197,3 +197,15 @@ impl Normalize for ErrorResponse<'_> {
         Ok(self.to_service_error())
     }
 }
+
+/// The error for a body that is QingStor's error body where a result was expected (a
+/// `code`, and none of the members that prove a result): an error of kind
+/// [`Service`](codec_core::ErrorKind::Service) carrying the whole body, at the body's
+/// start. `None` when `input` is not QingStor's error body after all.
+pub(crate) fn in_place_of_a_result(input: &[u8], limits: &Limits) -> Option<codec_core::Error> {
+    let error = ErrorResponse::decode_with(input, limits).ok()?;
+    Some(
+        codec_core::Error::from_service_body(error.into_owned())
+            .with_offset(codec_core::sniff::start(input)),
+    )
+}

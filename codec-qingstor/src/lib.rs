@@ -1,13 +1,30 @@
-//! QingStor codecs for the List Multipart operation: the request's query string, the
-//! JSON response body and QingStor's JSON error body.
+//! QingStor codecs for the multipart-upload workflow: every request and response of
+//! its operations that carries something, and QingStor's JSON error body.
+//!
+//! | operation | request | response | normalized response |
+//! |---|---|---|---|
+//! | [`list-multipart`](list_multipart) | [`ListMultipartRequest`] (target) | [`ListMultipartResponse`] (JSON) | [`PartsPage`](codec_core::PartsPage) |
+//! | [`list-multipart-uploads`](list_multipart_uploads) | [`ListMultipartUploadsRequest`] (target) | [`ListMultipartUploadsResponse`] (JSON) | [`UploadsPage`](codec_core::UploadsPage) |
+//! | [`initiate-multipart-upload`](initiate_multipart_upload) | - (the key alone) | [`InitiateMultipartUploadResponse`] (JSON) | [`InitiatedUpload`](codec_core::InitiatedUpload) |
+//! | [`complete-multipart-upload`](complete_multipart_upload) | [`CompleteMultipartUploadRequest`] (target) and [`CompleteMultipartUpload`] (JSON body), together a [`CompleteRequest`](codec_core::CompleteRequest) | - (201, empty body) | - |
+//! | [`error`](error) | - | [`ErrorResponse`] (JSON) | [`ServiceError`](codec_core::ServiceError) |
+//!
+//! The resume loop of an interrupted upload is list ([`ListMultipartRequest`]), collect
+//! ([`PartCollector`](codec_core::collect::PartCollector)), upload what is missing,
+//! complete ([`CompleteMultipartUpload::from_collected`]); the uploads still in
+//! progress in a bucket are [`ListMultipartUploadsRequest`]'s listing.
 //!
 //! Decoding borrows from the caller's buffer (strings are `Cow<'a, str>` pointing into
 //! it, escaped or not), never panics, caps nesting depth and allocates nothing per
-//! part; unknown fields and query parameters are skipped. Encoding a decoded value
-//! gives back every field it knows. Every response converts into the vendor-neutral
-//! model of [`codec_core`].
+//! part or upload; unknown fields and query parameters are skipped. Encoding a decoded
+//! value gives back every field it knows. Every response converts into the
+//! vendor-neutral model of [`codec_core`]. A QingStor error body where a result was
+//! expected is an error of kind [`Service`](codec_core::ErrorKind::Service) that keeps
+//! the whole body ([`ErrorResponse::from_error`]).
 //!
-//! QingStor's response names no next marker and no truncation flag: the pager
+//! # List Multipart
+//!
+//! QingStor's List Multipart response names no next marker and no truncation flag: the pager
 //! ([`ListRequest::next_request`](codec_core::listing::ListRequest::next_request))
 //! starts the next page after the last part number returned, and decides the listing
 //! is complete by the rule described in [`list_multipart`], which needs the request's
@@ -130,23 +147,39 @@
 //!   schemars;
 //! - `arbitrary`: derives `arbitrary::Arbitrary` on every public type, generating only
 //!   values that round-trip (part numbers, markers and limits in range, an object name
-//!   that is not empty, a page with `count` or `object_parts`), for the structured
-//!   fuzz targets.
+//!   that is not empty, a page with at least one member, Complete parts ascending),
+//!   for the structured fuzz targets.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod complete_multipart_upload;
 pub mod error;
 pub mod examples;
+pub mod initiate_multipart_upload;
 pub mod list_multipart;
+pub mod list_multipart_uploads;
 
+pub use complete_multipart_upload::{
+    CompleteMultipartUpload, CompleteMultipartUploadRequest, ObjectPart,
+};
 pub use error::{ErrorCode, ErrorResponse};
+pub use initiate_multipart_upload::InitiateMultipartUploadResponse;
 pub use list_multipart::{ListMultipartRequest, ListMultipartResponse, UploadedPart};
+pub use list_multipart_uploads::{
+    ListMultipartUploadsRequest, ListMultipartUploadsResponse, PendingUpload,
+};
 
 /// The operation name of List Multipart on the command line and in errors.
 pub const OPERATION_LIST_MULTIPART: &str = "list-multipart";
+/// The operation name of List Multipart Uploads on the command line and in errors.
+pub const OPERATION_LIST_MULTIPART_UPLOADS: &str = "list-multipart-uploads";
+/// The operation name of Initiate Multipart Upload on the command line and in errors.
+pub const OPERATION_INITIATE_MULTIPART_UPLOAD: &str = "initiate-multipart-upload";
+/// The operation name of Complete Multipart Upload on the command line and in errors.
+pub const OPERATION_COMPLETE_MULTIPART_UPLOAD: &str = "complete-multipart-upload";
 /// The operation name of the error body on the command line and in errors.
 pub const OPERATION_ERROR: &str = "error";
 /// The highest part number QingStor accepts (part numbers run 0 to 10,000).
 pub const MAX_PART_NUMBER: u32 = 10_000;
-/// The largest `limit` QingStor accepts.
+/// The largest `limit` QingStor accepts (List Multipart and List Multipart Uploads).
 pub const MAX_LIMIT: u32 = 1_000;

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use codec_core::wire::json::{decode_body, encode_body, skip_member};
 use codec_core::{Decode, ETag, Encode, Error, ErrorKind, Limits, Result, Timestamp, Vendor};
 
-use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
+use crate::{MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 
 /// The body of a List Multipart response: one page of the parts of one multipart
 /// upload, `{"count": …, "object_parts": [{"part_number", "size", "created", "etag"}]}`.
@@ -53,7 +53,7 @@ use crate::{ErrorResponse, MAX_PART_NUMBER, OPERATION_LIST_MULTIPART};
 /// A body that is QingStor's error body (`{"code": …}` with neither `count` nor
 /// `object_parts`) fails to decode with an error of kind
 /// [`Service`](ErrorKind::Service) carrying the whole body
-/// ([`ErrorResponse::from_error`]).
+/// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)).
 ///
 /// ```
 /// use codec_core::{Decode, Encode, ErrorKind};
@@ -202,9 +202,8 @@ fn decode<'a>(input: &'a [u8], limits: &Limits, strict: bool) -> Result<ListMult
     }
     // QingStor's error body where a listing was expected (a `code` and neither `count`
     // nor `object_parts`): say what QingStor said, and keep the whole body.
-    if code && let Ok(error) = ErrorResponse::decode_with(input, limits) {
-        return Err(Error::from_service_body(error.into_owned())
-            .with_offset(codec_core::sniff::start(input)));
+    if code && let Some(error) = crate::error::in_place_of_a_result(input, limits) {
+        return Err(error);
     }
     if strict {
         return Err(not_a_page(input));
