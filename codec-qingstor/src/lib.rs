@@ -183,3 +183,8 @@ pub const OPERATION_ERROR: &str = "error";
 pub const MAX_PART_NUMBER: u32 = 10_000;
 /// The largest `limit` QingStor accepts (List Multipart and List Multipart Uploads).
 pub const MAX_LIMIT: u32 = 1_000;
+
+/// This crate's README examples, compiled as doc tests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
