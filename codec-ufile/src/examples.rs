@@ -2,8 +2,9 @@
 //! input for trying the API.
 //!
 //! They are the fixture files under `fixtures/ok/`, byte for byte as UCloud's API
-//! documents "GetMultiUploadPart" and "GetMultiUploadId" print them (the error body
-//! from UCloud's published UFile API docs, which our documents do not print).
+//! documents "GetMultiUploadPart" and "GetMultiUploadId" print them (the error body and
+//! the InitiateMultipartUpload and FinishMultipartUpload examples from UCloud's
+//! published UFile API docs, which our documents do not print).
 
 use std::fmt::Write;
 
@@ -31,6 +32,35 @@ pub const GET_MULTI_UPLOAD_ID_REQUEST: &str =
 /// exist"; it starts with a blank line, as published).
 pub const ERROR_RESPONSE: &str =
     include_str!("../fixtures/ok/error/real-world-error-bucket-not-exist.json");
+
+/// UCloud's InitiateMultipartUpload document's response example: `UploadId`, a
+/// `BlkSize` of 4 MiB, `Bucket` and `Key`.
+pub const INITIATE_MULTIPART_UPLOAD_RESPONSE: &str =
+    include_str!("../fixtures/ok/initiate-multipart-upload/real-world-doc.json");
+
+/// UCloud's FinishMultipartUpload document's response example: `Bucket`, the final
+/// `Key` (the request's `newKey`) and a `FileSize` of 40 MiB (ten parts of the
+/// initiate example's `BlkSize`).
+pub const FINISH_MULTIPART_UPLOAD_RESPONSE: &str =
+    include_str!("../fixtures/ok/finish-multipart-upload/real-world-doc.json");
+
+/// The same document's request target, `/demokey?uploadId=…&newKey=anotherkey`
+/// (`POST` and `HTTP/1.1` removed), with its line feed.
+pub const FINISH_MULTIPART_UPLOAD_TARGET: &str =
+    include_str!("../fixtures/ok/finish-multipart-upload-request/doc-example.txt");
+
+/// The same document's request body: ten ETags joined by commas, 289 bytes, no final
+/// line feed (the document claims `Content-Length 287`).
+pub const FINISH_MULTIPART_UPLOAD_BODY: &str =
+    include_str!("../fixtures/ok/finish-multipart-upload-body/real-world-doc.txt");
+
+/// The whole Finish request in its TARGET+BODY form, as the `codec` command reads it:
+/// [`FINISH_MULTIPART_UPLOAD_TARGET`] (its line feed included), then
+/// [`FINISH_MULTIPART_UPLOAD_BODY`].
+pub const FINISH_MULTIPART_UPLOAD_REQUEST: &str = concat!(
+    include_str!("../fixtures/ok/finish-multipart-upload-request/doc-example.txt"),
+    include_str!("../fixtures/ok/finish-multipart-upload-body/real-world-doc.txt"),
+);
 
 /// An ETag in UFile's style (28 characters of URL-safe base64 ending in `=`), distinct
 /// for every `seed`.
@@ -137,6 +167,32 @@ fn part_page_2023(numbers: std::ops::Range<usize>, per_page: usize, truncated: b
         );
     }
     body.push_str(if numbers.is_empty() { "]\n}\n" } else { "\n    ]\n}\n" });
+    body
+}
+
+/// A Finish request body of `parts` ETags (at least one), in the shape of
+/// [`FINISH_MULTIPART_UPLOAD_BODY`] (28-character URL-safe base64 ETags joined by bare
+/// commas, no final line feed), the ETags those of [`get_multi_upload_part_page`] and
+/// [`get_multi_upload_part_pages`] for the same part numbers: input for benchmarks,
+/// allocation counts and the resume loop's tests.
+///
+/// ```
+/// use codec_core::Decode;
+/// let body = codec_ufile::examples::finish_multipart_upload_body(10_000);
+/// assert_eq!(body.len(), 10_000 * 29 - 1);
+/// let decoded = codec_ufile::FinishMultipartUploadBody::decode(body.as_bytes())?;
+/// assert_eq!(decoded.etags.len(), 10_000);
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+pub fn finish_multipart_upload_body(parts: usize) -> String {
+    let parts = parts.max(1);
+    let mut body = String::with_capacity(parts * 29);
+    for number in 0..parts {
+        if number > 0 {
+            body.push(',');
+        }
+        etag(&mut body, number as u64);
+    }
     body
 }
 

@@ -142,20 +142,30 @@ macro_rules! codec {
 mod body;
 pub mod error;
 pub mod examples;
+pub mod finish_multipart_upload;
 pub mod get_multi_upload_id;
 pub mod get_multi_upload_part;
+pub mod initiate_multipart_upload;
 mod types;
 
 pub use error::ErrorResponse;
+pub use finish_multipart_upload::{
+    FinishMultipartUploadBody, FinishMultipartUploadRequest, FinishMultipartUploadResponse,
+};
 pub use get_multi_upload_id::{GetMultiUploadIdRequest, GetMultiUploadIdResponse, PendingUpload};
 pub use get_multi_upload_part::{
     GetMultiUploadPartRequest, GetMultiUploadPartResponse, UploadedPart,
 };
+pub use initiate_multipart_upload::{InitiateMultipartUploadResponse, PartPlan, PlannedPart};
 pub use types::{StorageClass, UploadStatus};
 
 /// The operation name of GetMultiUploadPart on the command line and in errors.
 pub const OPERATION_GET_MULTI_UPLOAD_PART: &str = "get-multi-upload-part";
 /// The operation name of GetMultiUploadId on the command line and in errors.
 pub const OPERATION_GET_MULTI_UPLOAD_ID: &str = "get-multi-upload-id";
+/// The operation name of InitiateMultipartUpload on the command line and in errors.
+pub const OPERATION_INITIATE_MULTIPART_UPLOAD: &str = "initiate-multipart-upload";
+/// The operation name of FinishMultipartUpload on the command line and in errors.
+pub const OPERATION_FINISH_MULTIPART_UPLOAD: &str = "finish-multipart-upload";
 /// The operation name of the error body on the command line and in errors.
 pub const OPERATION_ERROR: &str = "error";

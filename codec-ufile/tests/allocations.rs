@@ -103,3 +103,78 @@ fn decoding_a_request_does_not_allocate() {
         0
     );
 }
+
+// ---------------------------------------------------------------------------------
+// The workflow: InitiateMultipartUpload and FinishMultipartUpload
+
+use codec_core::{ETag, Encode};
+use codec_ufile::examples::{
+    FINISH_MULTIPART_UPLOAD_BODY, FINISH_MULTIPART_UPLOAD_RESPONSE, FINISH_MULTIPART_UPLOAD_TARGET,
+    INITIATE_MULTIPART_UPLOAD_RESPONSE, finish_multipart_upload_body,
+};
+use codec_ufile::{
+    FinishMultipartUploadBody, FinishMultipartUploadRequest, FinishMultipartUploadResponse,
+    InitiateMultipartUploadResponse,
+};
+
+fn finish_body_decode_allocations(parts: usize) -> u64 {
+    let body = finish_multipart_upload_body(parts);
+    let (decoded, allocations) =
+        counted(|| FinishMultipartUploadBody::decode(body.as_bytes()).unwrap());
+    assert_eq!(decoded.etags.len(), parts);
+    assert!(decoded.etags.iter().all(ETag::is_borrowed));
+    allocations
+}
+
+/// Decoding a Finish body of 10,000 ETags allocates nothing per ETag: the list, once,
+/// at its size (the commas are counted first), for the documented example and every
+/// bench size alike.
+#[test]
+fn decoding_a_finish_body_allocates_the_list_once() {
+    let counts = assert_no_allocation_per_item::<ETag<'_>>(
+        "Finish body decode",
+        &[3, 100, 1_000, 10_000],
+        finish_body_decode_allocations,
+    );
+    assert_eq!(counts, [1, 1, 1, 1]);
+    let doc = FINISH_MULTIPART_UPLOAD_BODY.as_bytes();
+    assert_eq!(
+        count(|| drop(std::hint::black_box(FinishMultipartUploadBody::decode(doc).unwrap()))),
+        1
+    );
+}
+
+#[test]
+fn encoding_and_normalizing_a_finish_body_allocate_once_whatever_its_size() {
+    let target =
+        FinishMultipartUploadRequest::decode(FINISH_MULTIPART_UPLOAD_TARGET.as_bytes()).unwrap();
+    for parts in [3, 100, 1_000, 10_000] {
+        let body = finish_multipart_upload_body(parts);
+        let decoded = FinishMultipartUploadBody::decode(body.as_bytes()).unwrap();
+        let encode = count(|| drop(std::hint::black_box(decoded.encode().unwrap())));
+        let normalize =
+            count(|| drop(std::hint::black_box(decoded.normalize_with(&target).unwrap())));
+        eprintln!("Finish body, {parts} parts: encode {encode}, normalize {normalize} allocations");
+        assert_eq!((encode, normalize), (1, 1), "{parts} parts");
+    }
+}
+
+#[test]
+fn the_workflow_responses_and_the_finish_target_allocate_a_fixed_few() {
+    let initiate = INITIATE_MULTIPART_UPLOAD_RESPONSE.as_bytes();
+    let finish = FINISH_MULTIPART_UPLOAD_RESPONSE.as_bytes();
+    let target = FINISH_MULTIPART_UPLOAD_TARGET.as_bytes();
+    let counts = [
+        count(|| {
+            drop(std::hint::black_box(InitiateMultipartUploadResponse::decode(initiate).unwrap()))
+        }),
+        count(|| {
+            drop(std::hint::black_box(FinishMultipartUploadResponse::decode(finish).unwrap()))
+        }),
+        count(|| drop(std::hint::black_box(FinishMultipartUploadRequest::decode(target).unwrap()))),
+    ];
+    eprintln!("Initiate response, Finish response, Finish target decode: {counts:?} allocations");
+    assert_eq!(counts, [0, 0, 0]);
+    let response = FinishMultipartUploadResponse::decode(finish).unwrap();
+    assert_eq!(count(|| drop(std::hint::black_box(response.normalize().unwrap()))), 0);
+}

@@ -85,7 +85,8 @@ pub struct GetMultiUploadIdResponse<'a> {
     /// here: other codes are decoding errors of kind `Service`.
     #[wire(rename = "RetCode", arbitrary = crate::types::ok_ret_code)]
     pub ret_code: Option<i64>,
-    /// The upload-id marker this page started after (newer versions).
+    /// The next page's upload-id marker while the listing goes on (newer versions;
+    /// see [`next_upload_id_marker`](Self::next_upload_id_marker)).
     #[wire(rename = "UploadIdMarker")]
     pub upload_id_marker: Option<Cow<'a, str>>,
 }
@@ -171,6 +172,35 @@ impl GetMultiUploadIdResponse<'_> {
         }
         self.next_marker.as_deref().filter(|marker| !marker.is_empty())
     }
+
+    /// The upload-id marker of the next page (the request's `upload-id-marker`, which
+    /// goes with its `marker`), or `None`: `UploadIdMarker` when it is not empty and
+    /// the listing goes on ([`next_marker`](Self::next_marker) is not `None`).
+    ///
+    /// Only the current shape carries `UploadIdMarker`. UFile's current field table
+    /// describes it as the next request's upload-id marker, sent when the answer is
+    /// not the whole list ("如果本次没有返回全部结果，响应请求中将包含NextUploadMarker元素，
+    /// 用于表示接下来请求的UploadMarker值", <https://docs.ucloud.cn/api/ufile-api/get_multi_upload_id>,
+    /// `UCloudDoc-Team/api` commit 01df0001), so it is read as that, not as where this
+    /// page started.
+    ///
+    /// ```
+    /// use codec_core::{Decode, Normalize};
+    /// use codec_ufile::GetMultiUploadIdResponse;
+    ///
+    /// let body = br#"{"DataSet":[],"NextMarker":"large_4","UploadIdMarker":"e5af977e","IsTruncated":true}"#;
+    /// let page = GetMultiUploadIdResponse::decode(body)?;
+    /// assert_eq!(page.next_upload_id_marker(), Some("e5af977e"));
+    /// let model = page.normalize()?;
+    /// assert_eq!((model.next_upload_id_marker.as_deref(), model.truncated), (Some("e5af977e"), Some(true)));
+    /// let last = br#"{"DataSet":[],"NextMarker":"","UploadIdMarker":"e5af977e","IsTruncated":false}"#;
+    /// assert_eq!(GetMultiUploadIdResponse::decode(last)?.next_upload_id_marker(), None);
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn next_upload_id_marker(&self) -> Option<&str> {
+        self.next_marker()?;
+        self.upload_id_marker.as_deref().filter(|marker| !marker.is_empty())
+    }
 }
 
 codec!(GetMultiUploadIdResponse, success, decode_page);
@@ -182,9 +212,12 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
         Self: 'm;
 
     /// The page in the vendor-neutral model: `FileName` is the key, `StartTime` the
-    /// `initiated` date in RFC 3339 UTC, and `next_marker` comes from
+    /// `initiated` date in RFC 3339 UTC, `next_marker` comes from
     /// [`next_marker`](GetMultiUploadIdResponse::next_marker) (an empty `NextMarker`
-    /// is `null`).
+    /// is `null`), `next_upload_id_marker` from
+    /// [`next_upload_id_marker`](GetMultiUploadIdResponse::next_upload_id_marker)
+    /// (`UploadIdMarker`, current shape), and `truncated` is `IsTruncated` (`null`
+    /// when absent, as in the 2019 shape).
     fn normalize_inner(&self) -> Result<UploadsPage<'_>> {
         let mut uploads = Vec::with_capacity(self.uploads().len());
         let mut clock = UnixClock::default();
@@ -200,9 +233,7 @@ impl Normalize for GetMultiUploadIdResponse<'_> {
             vendor: Vendor::Ufile,
             uploads,
             next_marker: self.next_marker().map(Cow::Borrowed),
-            // UFile pages by `NextMarker` alone; `UploadIdMarker` names where this page
-            // started, not where the next one starts.
-            next_upload_id_marker: None,
+            next_upload_id_marker: self.next_upload_id_marker().map(Cow::Borrowed),
             truncated: self.is_truncated,
             prefixes: Vec::new(),
         })
