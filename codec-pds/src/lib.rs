@@ -1,13 +1,26 @@
-//! Aliyun PDS codecs for the `list_uploaded_parts` operation
-//! (`POST /v2/file/list_uploaded_parts`): the JSON request body, the JSON response body
-//! and PDS's JSON error body `{code, message}`.
+//! Aliyun PDS codecs for the upload workflow, JSON both ways: the request and response
+//! bodies of
+//!
+//! | operation | module | request | response | normalized response |
+//! |---|---|---|---|---|
+//! | `create_file` (`POST /v2/file/create`) | [`create_file`] | [`CreateFileRequest`] | [`CreateFileResponse`] | [`InitiatedUpload`](codec_core::InitiatedUpload) |
+//! | `get_upload_url` (`POST /v2/file/get_upload_url`) | [`get_upload_url`] | [`GetUploadUrlRequest`] | [`GetUploadUrlResponse`] | [`InitiatedUpload`](codec_core::InitiatedUpload) |
+//! | `list_uploaded_parts` (`POST /v2/file/list_uploaded_parts`) | [`list_uploaded_parts`] | [`ListUploadedPartsRequest`] | [`ListUploadedPartsResponse`] | [`PartsPage`](codec_core::PartsPage) |
+//! | `complete_file` (`POST /v2/file/complete`) | [`complete_file`] | [`CompleteFileRequest`] (normalized: [`CompleteRequest`](codec_core::CompleteRequest)) | [`CompleteFileResponse`] | [`CompletedUpload`](codec_core::CompletedUpload) |
+//!
+//! and PDS's JSON error body `{code, message}` ([`ErrorResponse`]). Every list of parts
+//! (`part_info_list`, `uploaded_parts`) holds the one part type, [`UploadedPart`]
+//! (PDS's `UploadPartInfo`, module [`part`]).
 //!
 //! Decoding borrows from the caller's buffer (strings are `Cow<'a, str>` pointing into
 //! it, ETags sent as `"\"…\""` included), never panics and caps nesting depth; unknown
-//! fields are skipped, duplicate fields are errors. Every field but the request's
-//! `file_id` and `upload_id` may be absent, as the SDKs and Aliyun Drive clients send
-//! them (but a response with none of its members is no page: see
-//! [`ListUploadedPartsResponse`]); absent stays absent when encoded again. Every
+//! fields are skipped, duplicate fields are errors. Every field may be absent, as PDS's
+//! own models declare them, but the `list_uploaded_parts` request's `file_id` and
+//! `upload_id`, and every request's `drive_id` or `share_id` (one of the two); a
+//! response with none of its members is no response (see
+//! [`ListUploadedPartsResponse`]); absent stays absent when encoded again. Values PDS
+//! sends as a string or a number (`drive_id`, `crc64_hash`) keep their spelling
+//! ([`NumberOrText`]). Every
 //! response converts into the vendor-neutral model of [`codec_core`], and the request
 //! implements [`codec_core::listing::ListRequest`], the listing API every vendor crate
 //! shares: `with_page_size` (the wire's `limit`), `with_marker` (the opaque
@@ -134,20 +147,34 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod complete_file;
+pub mod create_file;
 pub mod error;
 pub mod examples;
+pub mod get_upload_url;
 pub mod list_uploaded_parts;
+pub mod part;
 mod types;
 
+pub use complete_file::{CompleteFileRequest, CompleteFileResponse};
+pub use create_file::{CheckNameMode, CreateFileRequest, CreateFileResponse, FileType};
 pub use error::ErrorResponse;
-pub use list_uploaded_parts::{
-    HashContext, HashWords, ListUploadedPartsRequest, ListUploadedPartsResponse, SignatureInfo,
-    UploadFormInfo, UploadedPart,
-};
-pub use types::PartNumberMarker;
+pub use get_upload_url::{GetUploadUrlRequest, GetUploadUrlResponse};
+pub use list_uploaded_parts::{ListUploadedPartsRequest, ListUploadedPartsResponse};
+pub use part::{HashContext, HashWords, SignatureInfo, UploadFormInfo, UploadedPart};
+pub use types::{NumberOrText, PartNumberMarker};
 
 /// The operation name of `list_uploaded_parts` on the command line and in errors.
 pub const OPERATION_LIST_UPLOADED_PARTS: &str = "list-uploaded-parts";
+/// The operation name of `create_file` (`POST /v2/file/create`) on the command line and
+/// in errors.
+pub const OPERATION_CREATE_FILE: &str = "create-file";
+/// The operation name of `get_upload_url` (`POST /v2/file/get_upload_url`) on the
+/// command line and in errors.
+pub const OPERATION_GET_UPLOAD_URL: &str = "get-upload-url";
+/// The operation name of `complete_file` (`POST /v2/file/complete`) on the command line
+/// and in errors.
+pub const OPERATION_COMPLETE_FILE: &str = "complete-file";
 /// The operation name of the error body on the command line and in errors.
 pub const OPERATION_ERROR: &str = "error";
 /// The highest part number PDS accepts (parts are numbered 1 to 10,000).

@@ -3,7 +3,11 @@
 //! under `fixtures/err` fails with the snapshotted error line.
 
 use codec_core::{Decode, Encode};
-use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse};
+use codec_pds::{
+    CompleteFileRequest, CompleteFileResponse, CreateFileRequest, CreateFileResponse,
+    ErrorResponse, GetUploadUrlRequest, GetUploadUrlResponse, ListUploadedPartsRequest,
+    ListUploadedPartsResponse,
+};
 
 codec_testkit::golden_suite! {
     ListUploadedPartsResponse: list_uploaded_parts_responses("ok/list-uploaded-parts/*.json", normalized, same_json, same_value),
@@ -12,6 +16,18 @@ codec_testkit::golden_suite! {
         hostile_list_uploaded_parts_requests("err/list-uploaded-parts-request/*");
     ErrorResponse: error_bodies("ok/error/*.json", normalized, same_json, same_value),
         hostile_error_bodies("err/error/*");
+    CreateFileResponse: create_file_responses("ok/create-file/*.json", normalized, same_json, same_value),
+        hostile_create_file_responses("err/create-file/*", service);
+    CreateFileRequest: create_file_requests("ok/create-file-request/*.json", same_json, same_value),
+        hostile_create_file_requests("err/create-file-request/*");
+    GetUploadUrlResponse: get_upload_url_responses("ok/get-upload-url/*.json", normalized, same_json, same_value),
+        hostile_get_upload_url_responses("err/get-upload-url/*", service);
+    GetUploadUrlRequest: get_upload_url_requests("ok/get-upload-url-request/*.json", same_json, same_value),
+        hostile_get_upload_url_requests("err/get-upload-url-request/*");
+    CompleteFileResponse: complete_file_responses("ok/complete-file/*.json", normalized, same_json, same_value),
+        hostile_complete_file_responses("err/complete-file/*", service);
+    CompleteFileRequest: complete_file_requests("ok/complete-file-request/*.json", normalized, same_json, same_value),
+        hostile_complete_file_requests("err/complete-file-request/*");
 }
 
 #[test]
@@ -30,6 +46,35 @@ fn embedded_examples_are_the_fixtures() {
         fixture("list-uploaded-parts-request/doc-example.json")
     );
     assert_eq!(examples::ERROR_RESPONSE, fixture("error/ours-not-found-upload-id.json"));
+    assert_eq!(
+        examples::CREATE_FILE_REQUEST,
+        fixture("create-file-request/ours-documented-fields.json")
+    );
+    assert_eq!(examples::CREATE_FILE_RESPONSE, fixture("create-file/ours-documented-fields.json"));
+    assert_eq!(
+        examples::GET_UPLOAD_URL_REQUEST,
+        fixture("get-upload-url-request/ours-documented-fields.json")
+    );
+    assert_eq!(
+        examples::GET_UPLOAD_URL_RESPONSE,
+        fixture("get-upload-url/ours-documented-fields.json")
+    );
+    assert_eq!(
+        examples::COMPLETE_FILE_REQUEST,
+        fixture("complete-file-request/ours-documented-fields.json")
+    );
+    assert_eq!(
+        examples::COMPLETE_FILE_RESPONSE,
+        fixture("complete-file/ours-documented-fields.json")
+    );
+}
+
+#[test]
+fn the_oss_error_copied_for_create_file_is_the_real_worlds() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let copy = std::fs::read(format!("{dir}/fixtures/err/create-file/oss-part-not-sequential.xml"));
+    let first = std::fs::read(format!("{dir}/fixtures/err/error/oss-part-not-sequential.xml"));
+    assert_eq!(copy.unwrap(), first.unwrap());
 }
 
 #[test]

@@ -13,10 +13,9 @@
 //! done. `limit` is 1 to 100 (1 to 1000 before 2022); part numbers run 1 to 10,000.
 
 mod paging;
-mod part;
 mod request;
 mod response;
 
-pub use part::{HashContext, HashWords, SignatureInfo, UploadFormInfo, UploadedPart};
+pub use crate::part::{HashContext, HashWords, SignatureInfo, UploadFormInfo, UploadedPart};
 pub use request::ListUploadedPartsRequest;
 pub use response::ListUploadedPartsResponse;

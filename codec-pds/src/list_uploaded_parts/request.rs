@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use codec_core::wire::in_range;
-use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Result, Vendor};
+use codec_core::{Decode, Encode, Limits, Result, Vendor};
 
-use crate::types::{PartNumberMarker, decode_json, start};
+use crate::types::{PartNumberMarker, decode_json, neither, start};
 use crate::{MAX_LIMIT, OPERATION_LIST_UPLOADED_PARTS};
 
 /// A `list_uploaded_parts` request: the JSON body of
@@ -141,15 +141,6 @@ fn validate(request: &ListUploadedPartsRequest<'_>) -> Result<()> {
         in_range::<u32>(limit.into(), 1, MAX_LIMIT.into()).map_err(|e| e.with_path("limit"))?;
     }
     Ok(())
-}
-
-#[cold]
-fn neither() -> Error {
-    Error::new(
-        ErrorKind::MissingField,
-        "the body needs `drive_id` (a file in a drive) or `share_id` (a file uploaded through a share)",
-    )
-    .with_path("drive_id")
 }
 
 impl<'a> Decode<'a> for ListUploadedPartsRequest<'a> {

@@ -2,12 +2,12 @@
 
 use std::borrow::Cow;
 
-use codec_core::wire::json::{decode_body, encode_body};
+use codec_core::wire::json::encode_body;
 use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Normalize, PartsPage, Result, Vendor};
 
 use super::UploadedPart;
-use crate::types::{PartNumberMarker, refuse_xml, start};
-use crate::{ErrorResponse, OPERATION_LIST_UPLOADED_PARTS};
+use crate::OPERATION_LIST_UPLOADED_PARTS;
+use crate::types::{PartNumberMarker, decode_response};
 
 /// The body of a `list_uploaded_parts` response: one page of the parts of one upload
 /// task.
@@ -171,23 +171,7 @@ fn decode<'a>(
     limits: &Limits,
     strict: bool,
 ) -> Result<ListUploadedPartsResponse<'a>> {
-    refuse_xml(input)?;
-    let mut error_code = false;
-    let (page, seen) = decode_body(input, limits, |key, json| {
-        error_code |= key.eq_str("code");
-        json.skip_value()
-    })?;
-    if seen.any() {
-        return Ok(page);
-    }
-    // PDS's error body where a page was expected: say what PDS said, keeping the body.
-    if error_code && let Ok(error) = ErrorResponse::decode_with(input, limits) {
-        return Err(Error::from_service_body(error.into_owned()).with_offset(start(input)));
-    }
-    if strict {
-        return Err(not_a_page().with_offset(start(input)));
-    }
-    Ok(page)
+    decode_response(input, limits, strict.then_some(not_a_page))
 }
 
 #[cold]

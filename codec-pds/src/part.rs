@@ -1,5 +1,7 @@
-//! One uploaded part and the objects it holds: the hash contexts of parallel uploads,
-//! the form-upload fields and the signing information.
+//! PDS's `UploadPartInfo`: one part of an upload, the type of every `part_info_list`
+//! (`create_file`, `get_upload_url`, `complete_file`, requests and responses) and of
+//! `list_uploaded_parts`' `uploaded_parts`, and the objects it holds: the hash contexts
+//! of parallel uploads, the form-upload fields and the signing information.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -7,13 +9,21 @@ use std::fmt;
 use codec_core::json::{JsonReader, JsonWriter};
 use codec_core::wire::json::JsonValue;
 use codec_core::wire::{Ctx, IntoOwned, LenHint};
-use codec_core::{ETag, Error, Result};
+use codec_core::{ETag, Error, Result, UploadUrl};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::MAX_PART_NUMBER;
 
-/// One uploaded part. Every field may be absent (`part_size` and `etag` are deprecated
-/// in the SDK models); objects are `Some(None)` when the service sent `null`.
+/// One part of an upload, PDS's `UploadPartInfo`: an item of `uploaded_parts`
+/// (`list_uploaded_parts`) and of every `part_info_list` (`create_file`,
+/// `get_upload_url` and `complete_file`, requests and responses alike). Each operation
+/// uses a few of its fields: a `create_file` request `part_number`, `part_size` and
+/// `parallel_sha1_ctx`; its response and `get_upload_url`'s `part_number` and the
+/// upload URLs; a `complete_file` request `part_number` and `etag`.
+///
+/// Every field may be absent (`part_size` and `etag` are deprecated in the SDK models,
+/// and a response's parts may lack `part_number`: the JS SDK pairs them with its
+/// request's parts by position); objects are `Some(None)` when the service sent `null`.
 #[codec_core::wire(json, null_as_absent)]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UploadedPart<'a> {
@@ -41,6 +51,9 @@ pub struct UploadedPart<'a> {
     pub signature_info: Option<Option<SignatureInfo<'a>>>,
     /// The SHA-256 state at the start of the part.
     pub parallel_sha256_ctx: Option<Option<HashContext>>,
+    /// The part's MD5 (base64), which a request may send for the upload URL to be
+    /// signed with.
+    pub content_md5: Option<Cow<'a, str>>,
 }
 
 /// The state of a SHA-1 or SHA-256 computation at the start of a part, for parallel
@@ -254,4 +267,31 @@ impl schemars::JsonSchema for HashWords {
             "maxItems": HashWords::CAPACITY,
         })
     }
+}
+
+/// Where each part of `parts` goes, in the order sent: a `create_file` or
+/// `get_upload_url` response's `part_info_list` in the vendor-neutral model. A part
+/// without a `part_number` keeps `number: None` (PDS's JS SDK pairs such parts with
+/// its request's parts by position: no number is invented); a part without an
+/// `upload_url` has nowhere to go, an error naming it (`part_info_list[2].upload_url`).
+pub(crate) fn upload_urls<'m>(parts: &'m [UploadedPart<'_>]) -> Result<Vec<UploadUrl<'m>>> {
+    let mut urls = Vec::with_capacity(parts.len());
+    for (index, part) in parts.iter().enumerate() {
+        let Some(url) = part.upload_url.as_deref() else {
+            return Err(no_upload_url(index));
+        };
+        urls.push(UploadUrl { number: part.part_number, url: Cow::Borrowed(url) });
+    }
+    Ok(urls)
+}
+
+#[cold]
+fn no_upload_url(index: usize) -> Error {
+    Error::new(
+        codec_core::ErrorKind::MissingField,
+        format!("part_info_list[{index}] has no upload_url: there is nowhere to send the part"),
+    )
+    .with_path("upload_url")
+    .within(&format!("[{index}]"))
+    .within("part_info_list")
 }
