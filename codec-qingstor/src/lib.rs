@@ -7,7 +7,7 @@
 //! | [`list-multipart-uploads`](list_multipart_uploads) | [`ListMultipartUploadsRequest`] (target) | [`ListMultipartUploadsResponse`] (JSON) | [`UploadsPage`](codec_core::UploadsPage) |
 //! | [`initiate-multipart-upload`](initiate_multipart_upload) | - (the key alone) | [`InitiateMultipartUploadResponse`] (JSON) | [`InitiatedUpload`](codec_core::InitiatedUpload) |
 //! | [`complete-multipart-upload`](complete_multipart_upload) | [`CompleteMultipartUploadRequest`] (target) and [`CompleteMultipartUpload`] (JSON body), together a [`CompleteRequest`](codec_core::CompleteRequest) | - (201, empty body) | - |
-//! | [`error`](error) | - | [`ErrorResponse`] (JSON) | [`ServiceError`](codec_core::ServiceError) |
+//! | [`error`] | - | [`ErrorResponse`] (JSON) | [`ServiceError`](codec_core::ServiceError) |
 //!
 //! The resume loop of an interrupted upload is list ([`ListMultipartRequest`]), collect
 //! ([`PartCollector`](codec_core::collect::PartCollector)), upload what is missing,

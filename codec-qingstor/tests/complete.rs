@@ -225,8 +225,14 @@ fn from_parts_writes_the_model_etags_bare() {
 /// and parts without an ETag are what QingStor's Complete takes.
 #[test]
 fn from_collected_makes_the_body_a_listing_proves() {
-    assert_eq!((COMPLETE_RULES.first_number, COMPLETE_RULES.gaps_allowed), (0, true));
-    assert!(!COMPLETE_RULES.etag_required);
+    assert_eq!(
+        COMPLETE_RULES,
+        codec_core::collect::CompleteRules {
+            first_number: 0,
+            gaps_allowed: true,
+            etag_required: false
+        }
+    );
 
     // 2,500 parts on three pages, collected in reverse order.
     let request = ListMultipartRequest::new("4d26b37a469230619604ecdc0e314782")
