@@ -16,9 +16,20 @@ pub struct Built {
     pub normalized: CompleteRequest<'static>,
 }
 
-/// Builds a vendor's Complete request from the collected parts, the upload id and the
-/// key (each from the pages or the command line).
-pub type Build = fn(&PartCollector, Option<&str>, Option<&str>) -> Result<Built, Error>;
+/// What names the upload besides its parts, each from the pages or the command line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Names<'v> {
+    /// The upload id (`--upload-id`).
+    pub upload_id: Option<&'v str>,
+    /// The object key; PDS: the file id (`--key`).
+    pub key: Option<&'v str>,
+    /// PDS only: the drive the file is on (`--drive-id`), which `complete_file` needs and
+    /// list-uploaded-parts pages do not carry.
+    pub drive_id: Option<&'v str>,
+}
+
+/// Builds a vendor's Complete request from the collected parts and the names.
+pub type Build = fn(&PartCollector, &Names<'_>) -> Result<Built, Error>;
 
 /// What `complete` needs of one vendor.
 pub struct Completer {
@@ -53,10 +64,10 @@ pub static COMPLETERS: &[Completer] = &[Completer {
     pages_of: codec_cos::OPERATION_LIST_PARTS,
     page: pages_of!(codec_cos::ListPartsResult<'_>),
     first_number: 1,
-    build: |collector, upload_id, key| {
+    build: |collector, names| {
         let body = codec_cos::CompleteMultipartUpload::from_collected(collector)?;
-        let upload_id = required(upload_id, "upload id", "--upload-id")?;
-        let key = required(key, "object key", "--key")?;
+        let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+        let key = required(names.key, "object key", "--key")?;
         let target = codec_cos::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
         let normalized =
             codec_cos::complete_multipart_upload::normalize_request(&target, &body)?.into_owned();
@@ -73,8 +84,7 @@ pub fn find(vendor: Vendor) -> Option<&'static Completer> {
 pub fn run(
     completer: &Completer,
     pages: &[(String, Vec<u8>)],
-    upload_id: Option<&str>,
-    key: Option<&str>,
+    names: &Names<'_>,
     expect: Option<u32>,
 ) -> Result<Built, Error> {
     let mut collector = PartCollector::new();
@@ -100,20 +110,22 @@ pub fn run(
             .with_path("parts"));
         }
     }
-    let upload_id = pick("upload id", "--upload-id", collector.upload_id(), upload_id)?;
-    let key = pick("key", "--key", collector.key(), key)?;
-    (completer.build)(&collector, upload_id, key)
+    let names = Names {
+        upload_id: pick("upload id", "--upload-id", collector.upload_id(), names.upload_id)?,
+        key: pick("key", "--key", collector.key(), names.key)?,
+        drive_id: names.drive_id,
+    };
+    (completer.build)(&collector, &names)
 }
 
 /// [`run`], every error naming the vendor and its Complete operation.
 pub fn complete(
     completer: &Completer,
     pages: &[(String, Vec<u8>)],
-    upload_id: Option<&str>,
-    key: Option<&str>,
+    names: &Names<'_>,
     expect: Option<u32>,
 ) -> Result<Built, Error> {
-    run(completer, pages, upload_id, key, expect)
+    run(completer, pages, names, expect)
         .map_err(|e| e.with_context(completer.vendor, completer.operation))
 }
 

@@ -5,7 +5,7 @@
 //! ```text
 //! codec decode <vendor> <operation> [--request] [--normalized] [--compact] [--example | FILE | -]
 //! codec encode <vendor> <operation> [--request] [FILE | -]
-//! codec complete <vendor> [--upload-id ID] [--key KEY] [--expect N] [--normalized] [--compact] PAGE... | -
+//! codec complete <vendor> [--upload-id ID] [--key KEY] [--drive-id ID] [--expect N] [--normalized] [--compact] PAGE... | -
 //! codec schema [--out DIR]
 //! codec example <vendor> <operation> [--request]
 //! ```
@@ -89,6 +89,10 @@ enum Command {
         /// The object key (PDS: the file id), when the pages do not name it.
         #[arg(long)]
         key: Option<String>,
+        /// PDS: the drive the file is on, which complete_file needs and list-uploaded-parts
+        /// pages do not name.
+        #[arg(long = "drive-id")]
+        drive_id: Option<String>,
         /// Require every part number of the vendor's first N (0..N-1 for UFile and
         /// QingStor, 1..N for COS and PDS).
         #[arg(long)]
@@ -200,7 +204,8 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut Vec<u8>) -> Result<
             let form = if normalized { Form::Normalized } else { Form::Typed };
             let style = if compact { Style::Compact } else { Style::Pretty };
             // Captured bodies can be large: lift the size and item caps, keep the depth cap.
-            let text = (codec.decode)(&bytes, &Limits::unbounded(), form, style)
+            let text = codec
+                .decode_to_json(&bytes, &Limits::unbounded(), form, style)
                 .map_err(|e| Failure::Input(e.with_context(operation.vendor, operation.name)))?;
             out.extend_from_slice(text.as_bytes());
         }
@@ -212,7 +217,16 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut Vec<u8>) -> Result<
                 .map_err(|e| Failure::Input(e.with_context(operation.vendor, operation.name)))?;
             out.extend_from_slice(&wire);
         }
-        Command::Complete { vendor, upload_id, key, expect, normalized, compact, pages } => {
+        Command::Complete {
+            vendor,
+            upload_id,
+            key,
+            drive_id,
+            expect,
+            normalized,
+            compact,
+            pages,
+        } => {
             let vendor = parse_vendor(&vendor)?;
             let Some(completer) = complete::find(vendor) else {
                 return Err(Failure::Usage(format!(
@@ -228,14 +242,13 @@ fn execute(command: Command, stdin: &mut dyn Read, out: &mut Vec<u8>) -> Result<
                 };
                 bodies.push((name, read_input(Some(page), stdin)?));
             }
-            let built = complete::complete(
-                completer,
-                &bodies,
-                upload_id.as_deref(),
-                key.as_deref(),
-                expect,
-            )
-            .map_err(Failure::Input)?;
+            let names = complete::Names {
+                upload_id: upload_id.as_deref(),
+                key: key.as_deref(),
+                drive_id: drive_id.as_deref(),
+            };
+            let built =
+                complete::complete(completer, &bodies, &names, expect).map_err(Failure::Input)?;
             if normalized {
                 let style = if compact { Style::Compact } else { Style::Pretty };
                 let text = output::render(&built.normalized, style).map_err(Failure::Input)?;
@@ -289,7 +302,13 @@ fn lookup(vendor: &str, operation: &str) -> Result<&'static Operation, Failure> 
 
 fn codec_of(operation: &'static Operation, request: bool) -> Result<&'static Codec, Failure> {
     if !request {
-        return Ok(&operation.response);
+        return operation.response.as_ref().ok_or_else(|| {
+            Failure::Usage(format!(
+                "{} {} has no response body to decode or encode (the service answers with \
+                 an empty body); pass --request for the request",
+                operation.vendor, operation.name
+            ))
+        });
     }
     operation.request.as_ref().ok_or_else(|| {
         Failure::Usage(format!(

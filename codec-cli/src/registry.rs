@@ -21,10 +21,16 @@ pub enum Form {
     Normalized,
 }
 
+/// Receives a decoded value, type-erased: `codec` renders it as JSON text, the Python
+/// package turns it into Python objects. It is called once, and its error is returned.
+pub type Visit<'v> = &'v mut dyn FnMut(&dyn erased_serde::Serialize) -> Result<(), Error>;
+
 /// What the command can do with one wire type.
 pub struct Codec {
-    /// Decodes the wire form and renders it as JSON in the given form and style.
-    pub decode: fn(&[u8], &Limits, Form, Style) -> Result<String, Error>,
+    /// Decodes the wire form and hands the value, in the given form, to the visitor.
+    /// A codec without a normalized form ([`normalizes`](Self::normalizes) false) hands
+    /// over the typed value whatever the form.
+    pub decode: fn(&[u8], &Limits, Form, Visit<'_>) -> Result<(), Error>,
     /// Reads the typed JSON form and writes the wire form.
     pub encode: fn(&[u8]) -> Result<Vec<u8>, Error>,
     /// The typed model's JSON Schema, as a root schema of the given settings.
@@ -35,14 +41,33 @@ pub struct Codec {
     pub example: &'static str,
 }
 
+impl Codec {
+    /// Decodes `input` and renders the value, in the given form, as JSON text in `style`.
+    pub fn decode_to_json(
+        &self,
+        input: &[u8],
+        limits: &Limits,
+        form: Form,
+        style: Style,
+    ) -> Result<String, Error> {
+        let mut text = String::new();
+        (self.decode)(input, limits, form, &mut |value| {
+            text = output::render(value, style)?;
+            Ok(())
+        })?;
+        Ok(text)
+    }
+}
+
 /// One operation of one vendor.
 pub struct Operation {
     /// The vendor.
     pub vendor: Vendor,
     /// The operation's name on the command line.
     pub name: &'static str,
-    /// The response (or error body) codec.
-    pub response: Codec,
+    /// The response (or error body) codec; `None` where the response has no body
+    /// (QingStor's Complete Multipart Upload answers 201 with an empty body).
+    pub response: Option<Codec>,
     /// The request codec, where the operation has a request.
     pub request: Option<Codec>,
 }
@@ -51,13 +76,11 @@ pub struct Operation {
 macro_rules! response_codec {
     ($ty:ty, $example:expr) => {
         Codec {
-            decode: |input, limits, form, style| {
+            decode: |input, limits, form, visit| {
                 let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
                 match form {
-                    Form::Typed => output::render(&value, style),
-                    Form::Normalized => {
-                        output::render(&codec_core::Normalize::normalize(&value)?, style)
-                    }
+                    Form::Typed => visit(&value),
+                    Form::Normalized => visit(&codec_core::Normalize::normalize(&value)?),
                 }
             },
             encode: |input| codec_core::Encode::encode(&typed_json::<$ty>(input)?),
@@ -68,13 +91,26 @@ macro_rules! response_codec {
     };
 }
 
-/// A request: decodes and encodes; it has no normalized form.
+/// A request: decodes and encodes; with `normalized`, it also normalizes (PDS's
+/// `complete_file` to `CompleteRequest`).
 macro_rules! request_codec {
+    ($ty:ty, $example:expr, normalized) => {
+        Codec {
+            decode: |input, limits, form, visit| {
+                let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
+                match form {
+                    Form::Typed => visit(&value),
+                    Form::Normalized => visit(&codec_core::Normalize::normalize(&value)?),
+                }
+            },
+            normalizes: true,
+            ..request_codec!($ty, $example)
+        }
+    };
     ($ty:ty, $example:expr) => {
         Codec {
-            decode: |input, limits, _form, style| {
-                let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
-                output::render(&value, style)
+            decode: |input, limits, _form, visit| {
+                visit(&<$ty as codec_core::Decode>::decode_with(input, limits)?)
             },
             encode: |input| {
                 let mut wire = codec_core::Encode::encode(&typed_json::<$ty>(input)?)?;
@@ -95,17 +131,16 @@ macro_rules! request_codec {
 macro_rules! target_body_codec {
     ($target:ty, $body:ty, $example:expr, $normalize:expr) => {
         Codec {
-            decode: |input, limits, form, style| {
+            decode: |input, limits, form, visit| {
                 let (target, body, at) = crate::target_body::split(input)?;
                 let target = <$target as codec_core::Decode>::decode_with(target, limits)?;
                 let body = <$body as codec_core::Decode>::decode_with(body, limits)
                     .map_err(|e| e.shifted(at))?;
                 match form {
-                    Form::Typed => output::render(
-                        &crate::target_body::TargetBody { target: &target, body: &body },
-                        style,
-                    ),
-                    Form::Normalized => output::render(&$normalize(&target, &body)?, style),
+                    Form::Typed => {
+                        visit(&crate::target_body::TargetBody { target: &target, body: &body })
+                    }
+                    Form::Normalized => visit(&$normalize(&target, &body)?),
                 }
             },
             encode: |input| {
@@ -129,22 +164,42 @@ macro_rules! target_body_codec {
 /// request type and example where it has one. The vendor and the operation's name are
 /// the response type's (`codec_core::Codec`).
 macro_rules! operation {
-    // First: a `ty` fragment, once begun, cannot back off to another arm.
+    // The arms that begin with words come first: a `ty` fragment, once begun, cannot
+    // back off to another arm.
+    // An operation whose response has no body (QingStor's Complete Multipart Upload):
+    // only its TARGET+BODY request, which names the vendor and the operation.
+    (no response; target $target:ty, body $body:ty, $request_example:expr, $normalize:expr) => {
+        Operation {
+            vendor: <$target as codec_core::Codec>::VENDOR,
+            name: <$target as codec_core::Codec>::OPERATION,
+            response: None,
+            request: Some(target_body_codec!($target, $body, $request_example, $normalize)),
+        }
+    };
     // A TARGET+BODY request: its target type, its body type, its example and how the
     // two normalize together.
     ($response:ty, $example:expr; target $target:ty, body $body:ty, $request_example:expr, $normalize:expr) => {
         Operation {
             vendor: <$response as codec_core::Codec>::VENDOR,
             name: <$response as codec_core::Codec>::OPERATION,
-            response: response_codec!($response, $example),
+            response: Some(response_codec!($response, $example)),
             request: Some(target_body_codec!($target, $body, $request_example, $normalize)),
+        }
+    };
+    // A request with a normalized form of its own.
+    ($response:ty, $example:expr; $request:ty, $request_example:expr, normalized) => {
+        Operation {
+            vendor: <$response as codec_core::Codec>::VENDOR,
+            name: <$response as codec_core::Codec>::OPERATION,
+            response: Some(response_codec!($response, $example)),
+            request: Some(request_codec!($request, $request_example, normalized)),
         }
     };
     ($response:ty, $example:expr $(; $request:ty, $request_example:expr)?) => {
         Operation {
             vendor: <$response as codec_core::Codec>::VENDOR,
             name: <$response as codec_core::Codec>::OPERATION,
-            response: response_codec!($response, $example),
+            response: Some(response_codec!($response, $example)),
             request: operation!(@request $($request, $request_example)?),
         }
     };

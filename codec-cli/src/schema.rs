@@ -40,7 +40,9 @@ pub fn all() -> Vec<SchemaFile> {
                 format!("{vendor} {} response", operation.name),
             )
         };
-        files.push(file(response_path, &response_title, (operation.response.schema)(&settings)));
+        if let Some(response) = &operation.response {
+            files.push(file(response_path, &response_title, (response.schema)(&settings)));
+        }
         if let Some(request) = &operation.request {
             files.push(file(
                 format!("{vendor}/{}.request.json", operation.name),
