@@ -2,7 +2,11 @@
 //! names, the documented bounds, and `null` where the typed JSON may hold it.
 #![cfg(feature = "schema")]
 
-use codec_pds::{ErrorResponse, ListUploadedPartsRequest, ListUploadedPartsResponse};
+use codec_pds::{
+    CompleteFileRequest, CompleteFileResponse, CreateFileRequest, CreateFileResponse,
+    ErrorResponse, GetUploadUrlRequest, GetUploadUrlResponse, ListUploadedPartsRequest,
+    ListUploadedPartsResponse,
+};
 
 fn schema<T: schemars::JsonSchema>() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(T)).unwrap()
@@ -62,4 +66,72 @@ fn the_error_schema_requires_the_code() {
     let error = schema::<ErrorResponse<'_>>();
     assert_eq!(error["required"], serde_json::json!(["code"]), "{error}");
     assert!(error["properties"].get("requestId").is_some(), "{error}");
+}
+
+#[test]
+fn the_workflow_requests_need_a_drive_or_a_share_and_nothing_else() {
+    for request in [
+        schema::<CreateFileRequest<'_>>(),
+        schema::<GetUploadUrlRequest<'_>>(),
+        schema::<CompleteFileRequest<'_>>(),
+    ] {
+        assert_eq!(
+            request["anyOf"],
+            serde_json::json!([{ "required": ["drive_id"] }, { "required": ["share_id"] }]),
+            "{request}"
+        );
+        assert!(
+            request.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()),
+            "{request}"
+        );
+        let parts = request["properties"]["part_info_list"].to_string();
+        assert!(parts.contains("null") && parts.contains("UploadedPart"), "{request}");
+    }
+    let create = schema::<CreateFileRequest<'_>>();
+    for name in [
+        "parent_file_id",
+        "name",
+        "type",
+        "check_name_mode",
+        "size",
+        "content_hash",
+        "content_hash_name",
+        "pre_hash",
+        "proof_code",
+        "parallel_upload",
+    ] {
+        assert!(create["properties"].get(name).is_some(), "{name}: {create}");
+    }
+}
+
+#[test]
+fn number_or_text_members_take_both() {
+    let complete = schema::<CompleteFileRequest<'_>>();
+    let text = complete.to_string();
+    assert!(text.contains("NumberOrText"), "{text}");
+    let number_or_text = &complete["$defs"]["NumberOrText"];
+    assert_eq!(
+        number_or_text["anyOf"],
+        serde_json::json!([{ "type": "string" }, { "type": "integer", "minimum": 0 }])
+    );
+    for response in [
+        schema::<CreateFileResponse<'_>>(),
+        schema::<GetUploadUrlResponse<'_>>(),
+        schema::<CompleteFileResponse<'_>>(),
+    ] {
+        assert!(
+            response["properties"]["drive_id"].to_string().contains("NumberOrText"),
+            "{response}"
+        );
+        assert!(
+            response.get("required").is_none_or(|r| r.as_array().unwrap().is_empty()),
+            "{response}"
+        );
+    }
+    let file = schema::<CompleteFileResponse<'_>>();
+    for name in
+        ["file_id", "name", "type", "size", "status", "crc64_hash", "location", "created_at"]
+    {
+        assert!(file["properties"].get(name).is_some(), "{name}: {file}");
+    }
 }
