@@ -57,23 +57,83 @@ macro_rules! pages_of {
     };
 }
 
-/// Every vendor whose Complete request the command can write.
-pub static COMPLETERS: &[Completer] = &[Completer {
-    vendor: Vendor::Cos,
-    operation: codec_cos::OPERATION_COMPLETE_MULTIPART_UPLOAD,
-    pages_of: codec_cos::OPERATION_LIST_PARTS,
-    page: pages_of!(codec_cos::ListPartsResult<'_>),
-    first_number: 1,
-    build: |collector, names| {
-        let body = codec_cos::CompleteMultipartUpload::from_collected(collector)?;
-        let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
-        let key = required(names.key, "object key", "--key")?;
-        let target = codec_cos::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
-        let normalized =
-            codec_cos::complete_multipart_upload::normalize_request(&target, &body)?.into_owned();
-        Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+/// Every vendor's Complete request, from its list-parts pages.
+pub static COMPLETERS: &[Completer] = &[
+    Completer {
+        vendor: Vendor::Ufile,
+        operation: codec_ufile::OPERATION_FINISH_MULTIPART_UPLOAD,
+        pages_of: codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
+        page: pages_of!(codec_ufile::GetMultiUploadPartResponse<'_>),
+        first_number: 0,
+        build: |collector, names| {
+            let body = codec_ufile::FinishMultipartUploadBody::from_collected(collector)?;
+            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+            let key = required(names.key, "object key", "--key")?;
+            let target = codec_ufile::FinishMultipartUploadRequest::new(upload_id).with_key(key);
+            let normalized =
+                codec_ufile::finish_multipart_upload::normalize_request(&target, &body)?
+                    .into_owned();
+            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+        },
     },
-}];
+    Completer {
+        vendor: Vendor::Qingstor,
+        operation: codec_qingstor::OPERATION_COMPLETE_MULTIPART_UPLOAD,
+        pages_of: codec_qingstor::OPERATION_LIST_MULTIPART,
+        page: pages_of!(codec_qingstor::ListMultipartResponse<'_>),
+        first_number: 0,
+        build: |collector, names| {
+            let body = codec_qingstor::CompleteMultipartUpload::from_collected(collector)?;
+            // QingStor's List Multipart pages name neither: both come from the command line.
+            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+            let key = required(names.key, "object key", "--key")?;
+            let target =
+                codec_qingstor::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
+            let normalized =
+                codec_qingstor::complete_multipart_upload::normalize_request(&target, &body)?
+                    .into_owned();
+            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+        },
+    },
+    Completer {
+        vendor: Vendor::Pds,
+        operation: codec_pds::OPERATION_COMPLETE_FILE,
+        pages_of: codec_pds::OPERATION_LIST_UPLOADED_PARTS,
+        page: pages_of!(codec_pds::ListUploadedPartsResponse<'_>),
+        first_number: 1,
+        build: |collector, names| {
+            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+            let file_id = required(names.key, "file id", "--key")?;
+            // complete_file needs the drive (or share), which list-uploaded-parts pages
+            // do not carry.
+            let drive_id = required(names.drive_id, "drive id", "--drive-id")?;
+            let request =
+                codec_pds::CompleteFileRequest::from_collected(collector, file_id, upload_id)?
+                    .with_drive_id(drive_id);
+            let normalized = codec_core::Normalize::normalize(&request)?.into_owned();
+            let mut wire = codec_core::Encode::encode(&request)?;
+            wire.push(b'\n');
+            Ok(Built { wire, normalized })
+        },
+    },
+    Completer {
+        vendor: Vendor::Cos,
+        operation: codec_cos::OPERATION_COMPLETE_MULTIPART_UPLOAD,
+        pages_of: codec_cos::OPERATION_LIST_PARTS,
+        page: pages_of!(codec_cos::ListPartsResult<'_>),
+        first_number: 1,
+        build: |collector, names| {
+            let body = codec_cos::CompleteMultipartUpload::from_collected(collector)?;
+            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+            let key = required(names.key, "object key", "--key")?;
+            let target = codec_cos::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
+            let normalized =
+                codec_cos::complete_multipart_upload::normalize_request(&target, &body)?
+                    .into_owned();
+            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+        },
+    },
+];
 
 /// The completer of `vendor`, when its Complete request is supported.
 pub fn find(vendor: Vendor) -> Option<&'static Completer> {

@@ -147,13 +147,99 @@ fn a_page_that_does_not_decode_is_named() {
     assert!(outcome.stderr.contains("NoSuchUpload"), "{}", outcome.stderr);
 }
 
+fn complete_vendor(vendor: &str, extra: &[&str], pages: &[PathBuf]) -> Outcome {
+    let paths: Vec<&str> = pages.iter().map(|path| path.to_str().unwrap()).collect();
+    codec(&[&["complete", vendor], extra, &paths[..]].concat(), b"")
+}
+
 #[test]
-fn vendors_without_a_complete_codec_are_a_usage_error() {
-    let paths = files("vendor", &codec_cos::examples::list_parts_pages(2, 4));
-    let paths: Vec<&str> = paths.iter().map(|path| path.to_str().unwrap()).collect();
-    let outcome = codec(&[&["complete", "ufile"], &paths[..]].concat(), b"");
+fn a_page_is_required() {
+    assert_eq!(codec(&["complete", "cos"], b"").status, 2);
+}
+
+#[test]
+fn ufile_finishes_from_part_0_with_the_etags_in_part_order() {
+    let mut paths = files("ufile", &codec_ufile::examples::get_multi_upload_part_pages(7, 3));
+    paths.reverse();
+    let outcome = complete_vendor("ufile", &["--expect", "7"], &paths);
+    assert_eq!((outcome.status, outcome.stderr.as_str()), (0, ""));
+    let (target, body) = outcome.stdout.split_once('\n').unwrap();
+    assert!(target.contains("?uploadId="), "{target}");
+    assert_eq!(body.split(',').count(), 7, "{body}");
+    // What `codec complete` writes, `codec decode --request` reads back.
+    let decoded = codec(
+        &["decode", "ufile", "finish-multipart-upload", "--request", "--normalized", "-"],
+        outcome.stdout.as_bytes(),
+    );
+    assert_eq!(decoded.status, 0, "{}", decoded.stderr);
+    let normalized = complete_vendor("ufile", &["--normalized"], &paths);
+    assert_eq!(normalized.stdout, decoded.stdout);
+
+    // A gap would pair ETags with the wrong positions: refused, naming the part.
+    let gap = files("ufile-gap", &codec_ufile::examples::get_multi_upload_part_pages(7, 3));
+    let outcome = complete_vendor("ufile", &[], &[gap[0].clone(), gap[2].clone()]);
+    assert_one_error_line(&outcome, 1);
+    assert!(outcome.stderr.contains("ufile finish-multipart-upload"), "{}", outcome.stderr);
+    for missing in ["3", "4", "5"] {
+        assert!(outcome.stderr.contains(missing), "{}", outcome.stderr);
+    }
+}
+
+#[test]
+fn qingstor_needs_the_upload_id_and_key_its_pages_do_not_name() {
+    let paths = files("qingstor", &codec_qingstor::examples::list_multipart_pages(5, 2));
+    let outcome = complete_vendor("qingstor", &[], &paths);
+    assert_one_error_line(&outcome, 1);
+    assert!(outcome.stderr.contains("--upload-id"), "{}", outcome.stderr);
+
+    let names = ["--upload-id", "4d26b37a", "--key", "large object"];
+    // Gaps are allowed: pages 1 and 3 of 3 make a request of their parts.
+    let outcome = complete_vendor("qingstor", &names, &[paths[0].clone(), paths[2].clone()]);
+    assert_eq!((outcome.status, outcome.stderr.as_str()), (0, ""));
+    let (target, body) = outcome.stdout.split_once('\n').unwrap();
+    assert_eq!(target, "/large%20object?upload_id=4d26b37a");
+    let body: serde_json::Value = serde_json::from_str(body).unwrap();
+    let numbers: Vec<u64> = body["object_parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|part| part["part_number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [1, 2, 5]);
+}
+
+#[test]
+fn pds_needs_the_drive_id_its_pages_do_not_name() {
+    let paths = files("pds", &codec_pds::examples::list_uploaded_parts_pages(5, 2));
+    let outcome = complete_vendor("pds", &["--expect", "5"], &paths);
+    assert_one_error_line(&outcome, 1);
+    assert!(outcome.stderr.contains("--drive-id"), "{}", outcome.stderr);
+
+    let outcome = complete_vendor("pds", &["--expect", "5", "--drive-id", "1"], &paths);
+    assert_eq!((outcome.status, outcome.stderr.as_str()), (0, ""));
+    let request: serde_json::Value = serde_json::from_str(&outcome.stdout).unwrap();
+    assert_eq!(request["drive_id"], "1");
+    assert_eq!(request["part_info_list"].as_array().unwrap().len(), 5);
+    let decoded = codec(
+        &["decode", "pds", "complete-file", "--request", "--normalized", "--compact", "-"],
+        outcome.stdout.as_bytes(),
+    );
+    assert_eq!(decoded.status, 0, "{}", decoded.stderr);
+    let normalized =
+        complete_vendor("pds", &["--drive-id", "1", "--normalized", "--compact"], &paths);
+    assert_eq!(normalized.stdout, decoded.stdout);
+}
+
+#[test]
+fn qingstor_complete_has_no_response_to_decode() {
+    let outcome = codec(&["decode", "qingstor", "complete-multipart-upload", "-"], b"");
     assert_eq!(outcome.status, 2, "{}", outcome.stderr);
-    assert_eq!(codec(&["complete", "cos"], b"").status, 2, "a page is required");
+    assert!(outcome.stderr.contains("has no response body"), "{}", outcome.stderr);
+    let request = codec(
+        &["decode", "qingstor", "complete-multipart-upload", "--request", "--normalized", "-"],
+        codec_qingstor::examples::COMPLETE_MULTIPART_UPLOAD_REQUEST.as_bytes(),
+    );
+    assert_eq!(request.status, 0, "{}", request.stderr);
 }
 
 #[test]

@@ -159,6 +159,11 @@ const SCHEMA_CANNOT_SAY: &[(&str, &str)] = &[
     ("-float", "`1.0` where an integer belongs: JSON Schema counts it as an integer"),
     ("-exponent", "`1e3` where an integer belongs: JSON Schema counts it as an integer"),
     ("-overflow", "a number past 64 bits: validators round it to a double before the bounds"),
+    ("-past-u64", "a number past 64 bits: validators round it to a double before the bounds"),
+    (
+        "not-a-response-",
+        "a body with none of the members that make a response (`{}`): every member is optional, as in PDS's own models",
+    ),
     ("service-", "an error body in place of a response whose fields are all optional"),
     ("error-body", "an error body in place of a response whose fields are all optional"),
     ("-message-only", "an error body in place of a response whose fields are all optional"),
