@@ -7,7 +7,7 @@ use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Normalize, PartsPage,
 
 use super::UploadedPart;
 use crate::OPERATION_LIST_UPLOADED_PARTS;
-use crate::types::{PartNumberMarker, decode_response};
+use crate::types::{ErrorBody, PartNumberMarker, decode_response};
 
 /// The body of a `list_uploaded_parts` response: one page of the parts of one upload
 /// task.
@@ -171,7 +171,7 @@ fn decode<'a>(
     limits: &Limits,
     strict: bool,
 ) -> Result<ListUploadedPartsResponse<'a>> {
-    decode_response(input, limits, strict.then_some(not_a_page))
+    decode_response(input, limits, ErrorBody::Alone, strict.then_some(not_a_page))
 }
 
 #[cold]
