@@ -155,8 +155,9 @@ impl<'a> ListUploadedPartsResponse<'a> {
 impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
     /// Decodes the body. A PDS error body (`{"code", "message"}` and none of the
     /// response's fields) is an error of kind [`Service`](codec_core::ErrorKind::Service)
-    /// carrying it whole ([`ErrorResponse::from_error`]); a body with none of the
-    /// response's members is an error of kind
+    /// carrying it whole
+    /// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)); a body with
+    /// none of the response's members is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `uploaded_parts`
     /// (see the type's documentation); an XML body (what OSS answers on the presigned
     /// `upload_url`) or a proxy's page is an error of kind
