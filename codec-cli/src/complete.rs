@@ -156,7 +156,9 @@ pub fn run(
     }
     if let Some(count) = expect {
         let first = completer.first_number;
-        let last = first.saturating_add(count).saturating_sub(1);
+        // first + count - 1, at most u32::MAX (the last number --expect can name).
+        let last = u32::try_from(u64::from(first) + u64::from(count))
+            .map_or(u32::MAX, |end| end.saturating_sub(1));
         let missing = if count == 0 {
             codec_core::collect::Missing::default()
         } else {

@@ -267,7 +267,7 @@ fn a_huge_expect_names_a_few_parts_and_counts_the_rest() {
     let outcome = complete(&["--expect", "4294967295"], &paths);
     assert_one_error_line(&outcome, 1);
     assert!(
-        outcome.stderr.contains("parts 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 4294967282 more are"),
+        outcome.stderr.contains("parts 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 4294967282 more of the expected 1 to 4294967295"),
         "{}",
         outcome.stderr
     );
