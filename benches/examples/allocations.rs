@@ -20,7 +20,7 @@ type Counter<'f> = &'f dyn Fn(&str) -> (u64, u64, u64);
 type Body<'f> = (&'static str, fn(usize) -> String, Counter<'f>);
 
 fn main() {
-    let bodies: [Body<'_>; 7] = [
+    let bodies: [Body<'_>; 12] = [
         ("cos list-parts", benches::cos::list_parts_body, &|body| {
             let decoded = codec_cos::ListPartsResult::decode(body.as_bytes()).unwrap();
             (
@@ -100,6 +100,69 @@ fn main() {
                 count(|| drop(Response::decode(body.as_bytes()).unwrap())),
                 count(|| drop(decoded.normalize().unwrap())),
                 count(|| drop(benches::pds::decode_owned(body.as_bytes()).unwrap())),
+            )
+        }),
+        (
+            "qingstor list-multipart-uploads",
+            codec_qingstor::examples::list_multipart_uploads_page,
+            &|body| {
+                use codec_qingstor::ListMultipartUploadsResponse as Response;
+                let decoded = Response::decode(body.as_bytes()).unwrap();
+                (
+                    count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                    count(|| drop(decoded.normalize().unwrap())),
+                    count(|| {
+                        drop(benches::qingstor_workflow::decode_uploads_owned(body.as_bytes()))
+                    }),
+                )
+            },
+        ),
+        (
+            "qingstor complete-multipart-upload (request body)",
+            codec_qingstor::examples::complete_multipart_upload,
+            &|body| {
+                use codec_qingstor::CompleteMultipartUpload as Body;
+                let decoded = Body::decode(body.as_bytes()).unwrap();
+                let target = codec_qingstor::CompleteMultipartUploadRequest::new("u").with_key("k");
+                (
+                    count(|| drop(Body::decode(body.as_bytes()).unwrap())),
+                    count(|| drop(decoded.normalize_with(&target).unwrap())),
+                    count(|| {
+                        drop(benches::qingstor_workflow::decode_complete_owned(body.as_bytes()))
+                    }),
+                )
+            },
+        ),
+        (
+            "ufile finish-multipart-upload (request body)",
+            codec_ufile::examples::finish_multipart_upload_body,
+            &|body| {
+                use codec_ufile::FinishMultipartUploadBody as Body;
+                let decoded = Body::decode(body.as_bytes()).unwrap();
+                let target = codec_ufile::FinishMultipartUploadRequest::new("u").with_key("k");
+                (
+                    count(|| drop(Body::decode(body.as_bytes()).unwrap())),
+                    count(|| drop(decoded.normalize_with(&target).unwrap())),
+                    count(|| drop(benches::ufile_workflow::split_owned(body))),
+                )
+            },
+        ),
+        ("pds create-file", codec_pds::examples::create_file_response, &|body| {
+            use codec_pds::CreateFileResponse as Response;
+            let decoded = Response::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Response::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| drop(benches::pds_workflow::decode_create_file_owned(body.as_bytes()))),
+            )
+        }),
+        ("pds complete-file (request)", codec_pds::examples::complete_file_request, &|body| {
+            use codec_pds::CompleteFileRequest as Request;
+            let decoded = Request::decode(body.as_bytes()).unwrap();
+            (
+                count(|| drop(Request::decode(body.as_bytes()).unwrap())),
+                count(|| drop(decoded.normalize().unwrap())),
+                count(|| drop(benches::pds_workflow::decode_complete_file_owned(body.as_bytes()))),
             )
         }),
     ];
