@@ -32,31 +32,27 @@ pub fn all() -> Vec<SchemaFile> {
     let mut files = Vec::new();
     for operation in OPERATIONS {
         let vendor = operation.vendor.as_str();
-        let (response_path, response_title) = if operation.name == "error" {
-            (format!("{vendor}/error.json"), format!("{vendor} error body"))
+        let response_path = if operation.name == "error" {
+            format!("{vendor}/error.json")
         } else {
-            (
-                format!("{vendor}/{}.response.json", operation.name),
-                format!("{vendor} {} response", operation.name),
-            )
+            format!("{vendor}/{}.response.json", operation.name)
         };
         if let Some(response) = &operation.response {
-            files.push(file(response_path, &response_title, (response.schema)(&settings)));
+            files.push(file(response_path, (response.schema)(&settings)));
         }
         if let Some(request) = &operation.request {
             files.push(file(
                 format!("{vendor}/{}.request.json", operation.name),
-                &format!("{vendor} {} request", operation.name),
                 (request.schema)(&settings),
             ));
         }
     }
-    files.push(core::<PartsPage<'_>>(&settings, "parts-page", "PartsPage"));
-    files.push(core::<UploadsPage<'_>>(&settings, "uploads-page", "UploadsPage"));
-    files.push(core::<ServiceError<'_>>(&settings, "service-error", "ServiceError"));
-    files.push(core::<InitiatedUpload<'_>>(&settings, "initiated-upload", "InitiatedUpload"));
-    files.push(core::<CompleteRequest<'_>>(&settings, "complete-request", "CompleteRequest"));
-    files.push(core::<CompletedUpload<'_>>(&settings, "completed-upload", "CompletedUpload"));
+    files.push(core::<PartsPage<'_>>(&settings, "parts-page"));
+    files.push(core::<UploadsPage<'_>>(&settings, "uploads-page"));
+    files.push(core::<ServiceError<'_>>(&settings, "service-error"));
+    files.push(core::<InitiatedUpload<'_>>(&settings, "initiated-upload"));
+    files.push(core::<CompleteRequest<'_>>(&settings, "complete-request"));
+    files.push(core::<CompletedUpload<'_>>(&settings, "completed-upload"));
     // The guide for readers outside Rust travels with the schemas, so that `--out DIR`
     // reproduces the whole folder.
     files.push(SchemaFile { path: PathBuf::from("README.md"), text: README.to_owned() });
@@ -66,14 +62,18 @@ pub fn all() -> Vec<SchemaFile> {
 /// `schemas/README.md`: what the files describe and how to validate with them.
 const README: &str = include_str!("schemas-readme.md");
 
-fn core<T: JsonSchema>(settings: &SchemaSettings, name: &str, title: &str) -> SchemaFile {
+fn core<T: JsonSchema>(settings: &SchemaSettings, name: &str) -> SchemaFile {
     let schema = settings.clone().into_generator().into_root_schema_for::<T>();
-    file(format!("core/{name}.json"), &format!("vendor-neutral {title}"), schema)
+    file(format!("core/{name}.json"), schema)
 }
 
-fn file(path: String, title: &str, mut schema: Schema) -> SchemaFile {
+/// One schema file. Its `title` is a type name made from its path ([`type_name`]):
+/// code generators (datamodel-code-generator, json-schema-to-typescript) name the root
+/// type after the title, so `core/parts-page.json` gives a `PartsPage` in Python and in
+/// TypeScript.
+fn file(path: String, mut schema: Schema) -> SchemaFile {
+    schema.insert("title".into(), type_name(&path).into());
     schema.insert("$id".into(), format!("{ID_BASE}{path}").into());
-    schema.insert("title".into(), title.into());
     let mut value = schema.to_value();
     tidy(&mut value);
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
@@ -81,13 +81,31 @@ fn file(path: String, title: &str, mut schema: Schema) -> SchemaFile {
     SchemaFile { path: PathBuf::from(path), text }
 }
 
+/// The type name of the schema file at `path` (below the schema folder): its words,
+/// each capitalized, the vendor's first and `core/` left out:
+/// `cos/list-parts.response.json` is `CosListPartsResponse`, `pds/error.json` is
+/// `PdsError`, `core/parts-page.json` is `PartsPage`.
+fn type_name(path: &str) -> String {
+    let path = path.strip_suffix(".json").unwrap_or(path);
+    let path = path.strip_prefix("core/").unwrap_or(path);
+    path.split(['/', '-', '.', '_'])
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_ascii_uppercase()).into_iter().chain(chars)
+        })
+        .collect()
+}
+
 /// Makes the generated schema read well outside Rust: descriptions come from the Rust
 /// doc comments, so each stops before its first code example and keeps only the text of
 /// its intra-doc links; schemars' integer formats (`uint32`, `int64`, …), which
-/// validators such as Ajv reject in strict mode, become the bounds they stand for.
+/// validators such as Ajv reject in strict mode, become the bounds they stand for; and
+/// "at least one of these members" ([`at_least_one_member`]) is said in a form that
+/// code generators leave alone.
 fn tidy(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
+            at_least_one_member(map);
             if let Some(serde_json::Value::String(format)) = map.get("format")
                 && let Some((min, max)) = integer_bounds(format)
             {
@@ -111,6 +129,47 @@ fn tidy(value: &mut serde_json::Value) {
         serde_json::Value::Array(items) => items.iter_mut().for_each(tidy),
         _ => {}
     }
+}
+
+/// An object schema that requires at least one of its members says so as
+/// `"anyOf": [{"required": ["a"]}, {"required": ["b"]}, …]`. Validators read that well,
+/// code generators do not: datamodel-codegen makes one Pydantic class per branch and a
+/// union of them, json-schema-to-typescript intersects the type with an index signature
+/// `[k: string]: unknown` (any member of any type). The same rule as
+/// `"not": {"properties": {"a": false, "b": false, …}}` (refused: an object with none of
+/// them) validates exactly the same objects, and both generators skip `not`: one class,
+/// one interface, each member optional. Other `anyOf`s are left as they are.
+fn at_least_one_member(map: &mut serde_json::Map<String, serde_json::Value>) {
+    let (Some(serde_json::Value::Array(branches)), Some(serde_json::Value::Object(properties))) =
+        (map.get("anyOf"), map.get("properties"))
+    else {
+        return;
+    };
+    if map.contains_key("not") {
+        return;
+    }
+    let names: Option<Vec<&str>> = branches
+        .iter()
+        .map(|branch| match branch.as_object()?.iter().collect::<Vec<_>>()[..] {
+            [(key, serde_json::Value::Array(required))] if key == "required" => match &required[..]
+            {
+                [serde_json::Value::String(name)] if properties.contains_key(name) => {
+                    Some(name.as_str())
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let Some(names) = names.filter(|names| !names.is_empty()) else { return };
+    let absent: serde_json::Map<_, _> =
+        names.iter().map(|name| ((*name).to_owned(), serde_json::Value::Bool(false))).collect();
+    let not = serde_json::json!({
+        "description": "Refused: an object with none of these members (at least one must be present).",
+        "properties": absent,
+    });
+    map.remove("anyOf");
+    map.insert("not".into(), not);
 }
 
 /// The range of one of schemars' integer formats.
@@ -167,6 +226,46 @@ mod tests {
             "See `parts` and [a][b]."
         );
         assert_eq!(plain_description("x [y](z"), "x [y](z");
+    }
+
+    #[test]
+    fn titles_are_type_names() {
+        assert_eq!(type_name("cos/list-parts.response.json"), "CosListPartsResponse");
+        assert_eq!(type_name("qingstor/error.json"), "QingstorError");
+        assert_eq!(type_name("core/parts-page.json"), "PartsPage");
+    }
+
+    #[test]
+    fn at_least_one_member_becomes_not_none_of_them() {
+        let mut schema = serde_json::json!({
+            "type": "object",
+            "properties": {"a": {"type": "string"}, "b": {"type": "integer"}},
+            "anyOf": [{"required": ["a"]}, {"required": ["b"]}],
+        });
+        tidy(&mut schema);
+        assert_eq!(schema.get("anyOf"), None);
+        assert_eq!(schema["not"]["properties"], serde_json::json!({"a": false, "b": false}));
+        let validator = jsonschema::draft202012::new(&schema).unwrap();
+        assert!(validator.is_valid(&serde_json::json!({"a": "x"})));
+        assert!(validator.is_valid(&serde_json::json!({"b": 1, "c": null})));
+        assert!(!validator.is_valid(&serde_json::json!({})));
+        assert!(!validator.is_valid(&serde_json::json!({"c": 1})));
+        assert!(!validator.is_valid(&serde_json::json!({"a": 1})));
+
+        // Not "at least one member": a branch that requires two, or a member the object
+        // does not declare.
+        for branches in [
+            serde_json::json!([{"required": ["a", "b"]}, {"required": ["b"]}]),
+            serde_json::json!([{"required": ["a"]}, {"required": ["z"]}]),
+            serde_json::json!([{"required": ["a"], "type": "object"}]),
+        ] {
+            let mut schema = serde_json::json!({
+                "properties": {"a": {"type": "string"}, "b": {"type": "integer"}},
+                "anyOf": branches.clone(),
+            });
+            tidy(&mut schema);
+            assert_eq!(schema["anyOf"], branches);
+        }
     }
 
     #[test]
