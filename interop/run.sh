@@ -45,7 +45,7 @@ version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 "$work/venv/bin/datamodel-codegen" \
   --input "$work/schemas" --input-file-type jsonschema \
   --output-model-type pydantic_v2.BaseModel --output "$work/py/models" \
-  --target-python-version "$version" --field-constraints --formatters builtin \
+  --target-python-version "$version" --formatters builtin \
   --disable-timestamp
 
 step "typescript: npm ci in a copy of interop/"

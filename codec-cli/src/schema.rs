@@ -75,6 +75,8 @@ fn file(path: String, mut schema: Schema) -> SchemaFile {
     schema.insert("title".into(), type_name(&path).into());
     schema.insert("$id".into(), format!("{ID_BASE}{path}").into());
     let mut value = schema.to_value();
+    inline_plain_definitions(&mut value);
+    rename_definitions_named_like_members(&mut value);
     tidy(&mut value);
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
@@ -172,6 +174,146 @@ fn at_least_one_member(map: &mut serde_json::Map<String, serde_json::Value>) {
     map.insert("not".into(), not);
 }
 
+/// The keywords that may stand beside a `$ref` and still let it be written in place:
+/// they say what the use is, not what it accepts.
+const ANNOTATIONS: &[&str] = &["description", "title", "default", "examples", "deprecated"];
+
+/// Writes the definitions that are plain values (a string with a pattern, a bounded
+/// integer, a string or a number, an array of numbers: no members, no enumeration, no
+/// reference) in place of each `$ref` to them, and drops them from `$defs`. A named
+/// definition becomes a type of its own in the generators: in Pydantic a `RootModel`
+/// whose value is behind `.root` (`part.ETag.root`), and, where a member has the
+/// definition's name (COS's `ETag`, `StorageClass`, `EncodingType`), a member renamed
+/// `ETag_1`. In place, the member is a `str`, an `int`, a `str | int`. Beside a `$ref`,
+/// its annotations ([`ANNOTATIONS`]) win over the definition's; a `$ref` with other
+/// keywords beside it stays.
+fn inline_plain_definitions(root: &mut serde_json::Value) {
+    let Some(serde_json::Value::Object(defs)) = root.get("$defs") else { return };
+    let plain: serde_json::Map<String, serde_json::Value> =
+        defs.iter().filter(|(_, def)| is_plain(def)).map(|(n, d)| (n.clone(), d.clone())).collect();
+    if plain.is_empty() {
+        return;
+    }
+    let mut still_used = std::collections::BTreeSet::new();
+    write_in_place(root, &plain, &mut still_used);
+    if let Some(serde_json::Value::Object(defs)) = root.get_mut("$defs") {
+        defs.retain(|name, _| !plain.contains_key(name) || still_used.contains(name));
+        if defs.is_empty() {
+            root.as_object_mut().map(|map| map.remove("$defs"));
+        }
+    }
+}
+
+/// Whether a definition is a plain value: not an object, and nothing in it that names
+/// members, an enumeration or another definition.
+fn is_plain(def: &serde_json::Value) -> bool {
+    fn contains_any(value: &serde_json::Value, keys: &[&str]) -> bool {
+        match value {
+            serde_json::Value::Object(map) => {
+                keys.iter().any(|key| map.contains_key(*key))
+                    || map.values().any(|child| contains_any(child, keys))
+            }
+            serde_json::Value::Array(items) => items.iter().any(|item| contains_any(item, keys)),
+            _ => false,
+        }
+    }
+    let object = |t: &serde_json::Value| t.as_str() == Some("object");
+    def.is_object()
+        && !def
+            .get("type")
+            .is_some_and(|t| object(t) || t.as_array().is_some_and(|ts| ts.iter().any(object)))
+        && !contains_any(
+            def,
+            &["$ref", "properties", "additionalProperties", "enum", "const", "oneOf"],
+        )
+}
+
+/// Replaces each `$ref` to one of `plain` by the definition, its annotations kept; notes
+/// in `still_used` a definition whose `$ref` had to stay.
+fn write_in_place(
+    value: &mut serde_json::Value,
+    plain: &serde_json::Map<String, serde_json::Value>,
+    still_used: &mut std::collections::BTreeSet<String>,
+) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let target = map
+                .get("$ref")
+                .and_then(|r| r.as_str())
+                .and_then(|r| r.strip_prefix("#/$defs/"))
+                .filter(|name| plain.contains_key(*name))
+                .map(str::to_owned);
+            if let Some(name) = target {
+                if map.keys().all(|key| key == "$ref" || ANNOTATIONS.contains(&key.as_str())) {
+                    let mut def = plain[&name].as_object().cloned().unwrap_or_default();
+                    map.remove("$ref");
+                    def.extend(std::mem::take(map));
+                    *map = def;
+                } else {
+                    still_used.insert(name);
+                }
+                return;
+            }
+            map.values_mut().for_each(|child| write_in_place(child, plain, still_used));
+        }
+        serde_json::Value::Array(items) => {
+            items.iter_mut().for_each(|item| write_in_place(item, plain, still_used))
+        }
+        _ => {}
+    }
+}
+
+/// Renames a definition that has the name of a member of the same file (COS's `Owner`,
+/// the type of the members `Owner` and `Initiator`) to that name and `Type`
+/// (`OwnerType`): Pydantic cannot have a member and its type share a name, and
+/// datamodel-codegen would rename the member (`Owner_1`, aliased to `Owner`).
+fn rename_definitions_named_like_members(root: &mut serde_json::Value) {
+    fn members(value: &serde_json::Value, names: &mut std::collections::BTreeSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Object(properties)) = map.get("properties") {
+                    names.extend(properties.keys().cloned());
+                }
+                map.values().for_each(|child| members(child, names));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| members(item, names)),
+            _ => {}
+        }
+    }
+    fn rename(value: &mut serde_json::Value, from: &str, to: &str) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(target)) = map.get_mut("$ref")
+                    && target.strip_prefix("#/$defs/") == Some(from)
+                {
+                    *target = format!("#/$defs/{to}");
+                }
+                map.values_mut().for_each(|child| rename(child, from, to));
+            }
+            serde_json::Value::Array(items) => {
+                items.iter_mut().for_each(|item| rename(item, from, to))
+            }
+            _ => {}
+        }
+    }
+    let mut names = std::collections::BTreeSet::new();
+    members(root, &mut names);
+    let Some(serde_json::Value::Object(defs)) = root.get("$defs") else { return };
+    let clashes: Vec<String> = defs.keys().filter(|name| names.contains(*name)).cloned().collect();
+    for name in clashes {
+        let mut new = format!("{name}Type");
+        while root["$defs"].get(&new).is_some() || names.contains(&new) {
+            new.push('_');
+        }
+        if let Some(serde_json::Value::Object(defs)) = root.get_mut("$defs")
+            && let Some(def) = defs.remove(&name)
+        {
+            defs.insert(new.clone(), def);
+        }
+        rename(root, &name, &new);
+    }
+}
+
 /// The range of one of schemars' integer formats.
 fn integer_bounds(format: &str) -> Option<(i64, serde_json::Number)> {
     let (min, max): (i64, serde_json::Number) = match format {
@@ -266,6 +408,56 @@ mod tests {
             tidy(&mut schema);
             assert_eq!(schema["anyOf"], branches);
         }
+    }
+
+    #[test]
+    fn plain_definitions_are_written_in_place() {
+        let mut schema = serde_json::json!({
+            "$defs": {
+                "ETag": {"type": "string", "description": "An ETag."},
+                "Words": {"type": "array", "items": {"type": "integer"}, "maxItems": 8},
+                "Vendor": {"oneOf": [{"const": "cos"}, {"const": "pds"}]},
+                "Part": {
+                    "type": "object",
+                    "properties": {"ETag": {"anyOf": [{"$ref": "#/$defs/ETag"}, {"type": "null"}]}},
+                },
+            },
+            "properties": {
+                "etag": {"$ref": "#/$defs/ETag", "description": "The upload's."},
+                "odd": {"$ref": "#/$defs/Words", "minItems": 1},
+                "vendor": {"$ref": "#/$defs/Vendor"},
+                "part": {"$ref": "#/$defs/Part"},
+            },
+        });
+        inline_plain_definitions(&mut schema);
+        assert_eq!(
+            schema["properties"]["etag"],
+            serde_json::json!({"type": "string", "description": "The upload's."})
+        );
+        assert_eq!(
+            schema["$defs"]["Part"]["properties"]["ETag"]["anyOf"][0],
+            serde_json::json!({"type": "string", "description": "An ETag."})
+        );
+        // A $ref with a keyword of its own beside it stays, and so does its definition;
+        // an enumeration and an object stay named.
+        assert_eq!(schema["properties"]["odd"]["$ref"], "#/$defs/Words");
+        let names: Vec<_> = schema["$defs"].as_object().unwrap().keys().cloned().collect();
+        assert_eq!(names, ["Part", "Vendor", "Words"]);
+    }
+
+    #[test]
+    fn a_definition_named_like_a_member_is_renamed() {
+        let mut schema = serde_json::json!({
+            "$defs": {"Owner": {"type": "object", "properties": {"ID": {"type": "string"}}}},
+            "properties": {
+                "Owner": {"anyOf": [{"$ref": "#/$defs/Owner"}, {"type": "null"}]},
+                "Initiator": {"$ref": "#/$defs/Owner"},
+            },
+        });
+        rename_definitions_named_like_members(&mut schema);
+        assert_eq!(schema["$defs"].as_object().unwrap().keys().collect::<Vec<_>>(), ["OwnerType"]);
+        assert_eq!(schema["properties"]["Owner"]["anyOf"][0]["$ref"], "#/$defs/OwnerType");
+        assert_eq!(schema["properties"]["Initiator"]["$ref"], "#/$defs/OwnerType");
     }
 
     #[test]
