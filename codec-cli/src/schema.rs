@@ -337,6 +337,13 @@ fn plain_description(doc: &str) -> String {
     let mut out = String::with_capacity(doc.len());
     let mut rest = doc;
     while let Some(open) = rest.find('[') {
+        // A shortcut intra-doc link, [`Type::item`]: its code span alone.
+        if let Some(shortcut) = shortcut_link(&rest[open..]) {
+            out.push_str(&rest[..open]);
+            out.push_str(&shortcut[1..shortcut.len() - 1]);
+            rest = &rest[open + shortcut.len()..];
+            continue;
+        }
         let link = rest[open..].find("](").and_then(|mid| {
             let close = rest[open + mid..].find(')')?;
             Some((open + mid, open + mid + close))
@@ -357,6 +364,17 @@ fn plain_description(doc: &str) -> String {
     out
 }
 
+/// The shortcut link that `text` starts with, brackets included: `` [`code`] `` not
+/// followed by `(` or `[` (which would make it an inline or reference link).
+fn shortcut_link(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix("[`")?;
+    let end = inner.find('`')?;
+    let after = text[2 + end + 1..].strip_prefix(']')?;
+    let link = &text[..2 + end + 2];
+    let plain = !inner[..end].contains(['[', ']']);
+    (plain && !after.starts_with(['(', '['])).then_some(link)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,6 +386,12 @@ mod tests {
             "See `parts` and [a][b]."
         );
         assert_eq!(plain_description("x [y](z"), "x [y](z");
+        assert_eq!(
+            plain_description("[`Error::is_retryable`] answers [`ErrorResponse::is_retryable`]."),
+            "`Error::is_retryable` answers `ErrorResponse::is_retryable`."
+        );
+        assert_eq!(plain_description("[`a`][b], [`c`](d), [`e"), "[`a`][b], `c`, [`e");
+        assert_eq!(plain_description("[`é`é [`é`]"), "[`é`é `é`");
     }
 
     #[test]
