@@ -37,6 +37,21 @@ seed qingstor_error json codec-qingstor/error qingcloud-docs-bad-request.json
 seed pds_list_uploaded_parts_response json codec-pds/list-uploaded-parts doc-example.json
 seed pds_list_uploaded_parts_request json codec-pds/list-uploaded-parts-request doc-example.json
 seed pds_error json codec-pds/error ours-not-found-upload-id.json
+seed qingstor_initiate_multipart_upload_response json codec-qingstor/initiate-multipart-upload doc-example.json
+seed qingstor_complete_multipart_upload_body json codec-qingstor/complete-multipart-upload-body doc-example.json
+seed qingstor_complete_multipart_upload_request query codec-qingstor/complete-multipart-upload-request doc-example.txt
+seed qingstor_list_multipart_uploads_response json codec-qingstor/list-multipart-uploads doc-example.json
+seed qingstor_list_multipart_uploads_request query codec-qingstor/list-multipart-uploads-request doc-example.txt
+seed ufile_initiate_multipart_upload_response json codec-ufile/initiate-multipart-upload real-world-doc.json
+seed ufile_finish_multipart_upload_response json codec-ufile/finish-multipart-upload real-world-doc.json
+seed ufile_finish_multipart_upload_request query codec-ufile/finish-multipart-upload-request doc-example.txt
+seed ufile_finish_multipart_upload_body query codec-ufile/finish-multipart-upload-body real-world-doc.txt
+seed pds_create_file_request json codec-pds/create-file-request ours-documented-fields.json
+seed pds_create_file_response json codec-pds/create-file ours-documented-fields.json
+seed pds_get_upload_url_request json codec-pds/get-upload-url-request ours-documented-fields.json
+seed pds_get_upload_url_response json codec-pds/get-upload-url ours-documented-fields.json
+seed pds_complete_file_request json codec-pds/complete-file-request ours-documented-fields.json
+seed pds_complete_file_response json codec-pds/complete-file ours-documented-fields.json
 # The JSON reader: every JSON file the repository tracks (fixtures and schemas), and the
 # hostile cases of one documented JSON body.
 mkdir -p corpus/core_json_reader

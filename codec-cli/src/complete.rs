@@ -156,15 +156,21 @@ pub fn run(
     }
     if let Some(count) = expect {
         let first = completer.first_number;
-        let last = first.saturating_add(count).saturating_sub(1);
-        let missing = if count == 0 { Vec::new() } else { collector.missing(first..=last) };
+        // first + count - 1, at most u32::MAX (the last number --expect can name).
+        let last = u32::try_from(u64::from(first) + u64::from(count))
+            .map_or(u32::MAX, |end| end.saturating_sub(1));
+        let missing = if count == 0 {
+            codec_core::collect::Missing::default()
+        } else {
+            collector.missing_summary(first..=last)
+        };
         if !missing.is_empty() {
             return Err(Error::new(
                 ErrorKind::MissingField,
                 format!(
                     "{} of the expected {first} to {last} {} not in the pages",
-                    codec_core::collect::numbers("part", &missing),
-                    if missing.len() == 1 { "is" } else { "are" }
+                    missing.describe("part"),
+                    if missing.count == 1 { "is" } else { "are" }
                 ),
             )
             .with_path("parts"));

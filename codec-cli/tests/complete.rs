@@ -259,3 +259,16 @@ fn a_target_body_request_needs_its_line_feed() {
     let at = body.find("x<").unwrap();
     assert!(outcome.stderr.contains(&format!("at byte {at}")), "{}", outcome.stderr);
 }
+
+#[test]
+fn a_huge_expect_names_a_few_parts_and_counts_the_rest() {
+    // The collector walks the gaps; it does not list four billion part numbers.
+    let paths = files("huge-expect", &codec_cos::examples::list_parts_pages(3, 4));
+    let outcome = complete(&["--expect", "4294967295"], &paths);
+    assert_one_error_line(&outcome, 1);
+    assert!(
+        outcome.stderr.contains("parts 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 4294967282 more of the expected 1 to 4294967295"),
+        "{}",
+        outcome.stderr
+    );
+}

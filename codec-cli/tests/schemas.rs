@@ -167,6 +167,7 @@ const SCHEMA_CANNOT_SAY: &[(&str, &str)] = &[
     ("service-", "an error body in place of a response whose fields are all optional"),
     ("error-body", "an error body in place of a response whose fields are all optional"),
     ("-message-only", "an error body in place of a response whose fields are all optional"),
+    ("-matched-echo", "an error body that echoes response members: every member is optional"),
 ];
 
 /// Why the schema cannot refuse the fixture `name`, if it is one of those.

@@ -61,6 +61,29 @@ use crate::{Error, Result};
 /// How many part numbers an error message names before it gives a count.
 const NAMED: usize = 10;
 
+/// Part numbers missing from a range: the first few, and how many in all
+/// ([`PartCollector::missing_summary`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Missing {
+    /// The first ten missing numbers, ascending (all of them when there are fewer).
+    pub first: Vec<u32>,
+    /// How many numbers are missing in all.
+    pub count: u64,
+}
+
+impl Missing {
+    /// Whether nothing is missing.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// `part 3 is`, `parts 3, 5 and 9 are`, `parts 1, 2, …, 10 and 990 more are`: the
+    /// numbers as an error message names them, `noun` in front.
+    pub fn describe(&self, noun: &str) -> String {
+        counted_numbers(noun, &self.first, self.count)
+    }
+}
+
 /// The parts of one upload, gathered from its listing pages.
 #[derive(Clone, Debug, Default)]
 pub struct PartCollector {
@@ -199,8 +222,55 @@ impl PartCollector {
     }
 
     /// The part numbers of `expected` that no page has given, ascending.
+    ///
+    /// The list is as long as the gaps are: for a range you do not bound yourself (a
+    /// count from a command line, the highest number a page gave),
+    /// [`missing_summary`](Self::missing_summary) names the first few and counts the
+    /// rest without listing them.
     pub fn missing(&self, expected: RangeInclusive<u32>) -> Vec<u32> {
         expected.filter(|number| !self.parts.contains_key(number)).collect()
+    }
+
+    /// The part numbers of `expected` that no page has given: the first ten, ascending,
+    /// and how many in all. It walks the gaps between the collected parts, so its cost
+    /// follows the number of parts, not the width of the range (`0..=u32::MAX` is cheap).
+    ///
+    /// ```
+    /// use codec_core::Part;
+    /// use codec_core::collect::PartCollector;
+    ///
+    /// let mut collector = PartCollector::new();
+    /// for number in [0, u32::MAX] {
+    ///     collector.add_part(Part { number, etag: None, size: None, last_modified: None })?;
+    /// }
+    /// let missing = collector.missing_summary(0..=u32::MAX);
+    /// assert_eq!((missing.first.len(), missing.count), (10, u64::from(u32::MAX) - 1));
+    /// assert_eq!(missing.describe("part"), "parts 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 4294967284 more");
+    /// # Ok::<(), codec_core::Error>(())
+    /// ```
+    pub fn missing_summary(&self, expected: RangeInclusive<u32>) -> Missing {
+        let (start, end) = (u64::from(*expected.start()), u64::from(*expected.end()));
+        let mut missing = Missing::default();
+        if start > end {
+            return missing;
+        }
+        let mut gap = |from: u64, to: u64| {
+            // `from..to` is missing.
+            if from < to {
+                missing.count += to - from;
+                let room = (NAMED - missing.first.len()) as u64;
+                for number in from..to.min(from + room) {
+                    missing.first.push(number as u32);
+                }
+            }
+        };
+        let mut next = start;
+        for &number in self.parts.range(expected).map(|(number, _)| number) {
+            gap(next, u64::from(number));
+            next = u64::from(number) + 1;
+        }
+        gap(next, end + 1);
+        missing
     }
 
     /// The collected parts, ascending by part number.
@@ -281,11 +351,12 @@ impl PartCollector {
         }
         if !rules.gaps_allowed {
             let last = self.parts.keys().next_back().copied().unwrap_or(rules.first_number);
-            let gaps = self.missing(rules.first_number..=last);
+            let gaps = self.missing_summary(rules.first_number..=last);
             if !gaps.is_empty() {
                 return Err(Error::invalid_value(format!(
-                    "{} missing (the parts must run from {} without a gap)",
-                    numbers_are("part", &gaps),
+                    "{} {} missing (the parts must run from {} without a gap)",
+                    gaps.describe("part"),
+                    if gaps.count == 1 { "is" } else { "are" },
                     rules.first_number
                 ))
                 .with_path("parts"));
@@ -308,35 +379,33 @@ fn owned(text: Cow<'_, str>) -> Cow<'static, str> {
 
 /// `part 3`, `parts 3, 5 and 9`, `parts 1, 2, …, 10 and 990 more`.
 pub fn numbers(noun: &str, list: &[u32]) -> String {
+    counted_numbers(noun, &list[..list.len().min(NAMED)], list.len() as u64)
+}
+
+/// [`numbers`] of a list of `count` numbers of which `shown` are the first.
+fn counted_numbers(noun: &str, shown: &[u32], count: u64) -> String {
     let mut text = String::new();
-    match list {
+    let shown = &shown[..shown.len().min(NAMED)];
+    match shown {
         [] => {}
-        [one] => {
+        [one] if count == 1 => {
             let _ = write!(text, "{noun} {one}");
         }
         _ => {
             let _ = write!(text, "{noun}s ");
-            let shown = &list[..list.len().min(NAMED)];
+            let all_shown = count <= shown.len() as u64;
             for (i, number) in shown.iter().enumerate() {
                 if i > 0 {
-                    text.push_str(if i + 1 == shown.len() && list.len() <= NAMED {
-                        " and "
-                    } else {
-                        ", "
-                    });
+                    text.push_str(if i + 1 == shown.len() && all_shown { " and " } else { ", " });
                 }
                 let _ = write!(text, "{number}");
             }
-            if list.len() > NAMED {
-                let _ = write!(text, " and {} more", list.len() - NAMED);
+            if !all_shown {
+                let _ = write!(text, " and {} more", count - shown.len() as u64);
             }
         }
     }
     text
-}
-
-fn numbers_are(noun: &str, list: &[u32]) -> String {
-    format!("{} {}", numbers(noun, list), if list.len() == 1 { "is" } else { "are" })
 }
 
 fn numbers_have(noun: &str, list: &[u32]) -> String {

@@ -184,3 +184,8 @@ pub const DOCUMENTED_MAX_LIMIT: u32 = 100;
 /// The largest `limit` accepted: the API before 2022 allowed 1 to 1000, and bodies of
 /// that age still decode.
 pub const MAX_LIMIT: u32 = 1_000;
+
+/// This crate's README examples, compiled as doc tests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -355,18 +355,34 @@ pub(crate) fn decode_json<'a, R: JsonRecord<'a>>(input: &'a [u8], limits: &Limit
     decode_body(input, limits, skip_member).map(|(record, _)| record)
 }
 
+/// How a response decoder tells PDS's error body from an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ErrorBody {
+    /// Only a body with none of the answer's members may be the error body (a listing
+    /// page's members never come with an error).
+    Alone,
+    /// A body naming a string `code` is the error body, whatever else it holds: PDS's
+    /// `create_file` answers a `pre_hash` match with HTTP 409 and
+    /// `{"parent_file_id", "file_name", "pre_hash", "code": "PreHashMatched", "message"}`,
+    /// the request's members echoed beside the code (Aliyun Drive's answer, as public
+    /// notes on its API record it). No answer of the upload workflow has a `code`
+    /// member (PDS's models of the created file, the upload URLs and the file object
+    /// have none).
+    CodeWins,
+}
+
 /// Decodes a response body as the record `R`, refusing markup first ([`refuse_xml`]).
 ///
-/// A body with none of `R`'s members is no response of the operation: when it names a
-/// `code` and reads as PDS's error body, it is an error of kind
+/// PDS's error body in the answer's place (see [`ErrorBody`]) is an error of kind
 /// [`Service`](codec_core::ErrorKind::Service) carrying that body whole
-/// ([`ErrorResponse::from_error`]); otherwise `not_a_response` says what is missing (a
-/// `{}` or a gateway's `{"message":"…"}` must not read as an answer), at the body's
-/// first byte, or, when it is `None` (a lenient decoder), the body reads as the empty
-/// record.
+/// ([`ErrorResponse::from_error`]). A body with none of `R`'s members is no response of
+/// the operation: `not_a_response` says what is missing (a `{}` or a gateway's
+/// `{"message":"…"}` must not read as an answer), at the body's first byte, or, when it
+/// is `None` (a lenient decoder), the body reads as the empty record.
 pub(crate) fn decode_response<'a, R: JsonRecord<'a>>(
     input: &'a [u8],
     limits: &Limits,
+    error_body: ErrorBody,
     not_a_response: Option<fn() -> Error>,
 ) -> Result<R> {
     refuse_xml(input)?;
@@ -375,12 +391,13 @@ pub(crate) fn decode_response<'a, R: JsonRecord<'a>>(
         error_code |= key.eq_str("code");
         json.skip_value()
     })?;
+    let may_be_error = error_code && (error_body == ErrorBody::CodeWins || !seen.any());
+    // PDS's error body where a response was expected: say what PDS said, keeping it.
+    if may_be_error && let Ok(error) = ErrorResponse::decode_with(input, limits) {
+        return Err(Error::from_service_body(error.into_owned()).with_offset(start(input)));
+    }
     if seen.any() {
         return Ok(record);
-    }
-    // PDS's error body where a response was expected: say what PDS said, keeping it.
-    if error_code && let Ok(error) = ErrorResponse::decode_with(input, limits) {
-        return Err(Error::from_service_body(error.into_owned()).with_offset(start(input)));
     }
     match not_a_response {
         Some(not_a_response) => Err(not_a_response().with_offset(start(input))),

@@ -116,6 +116,20 @@ fn an_error_body_says_what_pds_said() {
     assert!(error.is_retryable());
     assert_eq!(ErrorResponse::from_error(&error).unwrap().request_id.as_deref(), Some("0a0b"));
     assert_one_line(&error, PREFIX);
+    // The 409 of a pre_hash match echoes the request's members beside its code: the
+    // code wins.
+    let echo = br#"{"parent_file_id":"","file_name":"a.jpg","pre_hash":"BF98","code":"PreHashMatched","message":"Pre hash matched."}"#;
+    let error = CreateFileResponse::decode(echo).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Service);
+    assert_eq!(ErrorResponse::from_error(&error).unwrap().code, "PreHashMatched");
+    assert!(!error.is_retryable());
+    // A `code` that is not PDS's error body's (not a string) is an unknown member.
+    let odd = response(r#"{"file_id":"f","code":5}"#);
+    assert_eq!(odd.file_id.as_deref(), Some("f"));
+    // A listing page keeps its rule: only a body with none of its members may be the
+    // error body.
+    let page = br#"{"uploaded_parts":[],"code":"X"}"#;
+    assert!(codec_pds::ListUploadedPartsResponse::decode(page).is_ok());
 }
 
 #[test]

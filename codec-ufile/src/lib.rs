@@ -1,6 +1,9 @@
-//! UCloud UFile codecs for GetMultiUploadPart and GetMultiUploadId: the requests' query
-//! strings, the JSON response bodies (both the 2019 shape of our API document and the
-//! current one) and UFile's error body.
+//! UCloud UFile codecs for the multipart workflow: GetMultiUploadPart and
+//! GetMultiUploadId (the requests' query strings, the JSON response bodies in both the
+//! 2019 shape of our API document and the current one), InitiateMultipartUpload (its
+//! answer, and the part sizes its `BlkSize` imposes: [`PartPlan`]), FinishMultipartUpload
+//! (its target, its plain-text body of comma-joined ETags, its answer) and UFile's
+//! error body.
 //!
 //! Decoding borrows from the caller's buffer (strings are `Cow<'a, str>` pointing into
 //! it), never panics, caps nesting depth and skips unknown fields and query
@@ -86,6 +89,46 @@
 //! let page = response.normalize()?; //                       borrows `response`
 //! let owned = GetMultiUploadPartResponse::decode(body)?.normalize()?.into_owned(); // one
 //! assert_eq!(page, owned);
+//! # Ok::<(), codec_core::Error>(())
+//! ```
+//!
+//! # The whole workflow: initiate, upload, resume, finish
+//!
+//! Initiate answers the upload id and `BlkSize`; [`PartPlan`] cuts the object into the
+//! parts UFile accepts (every part but the last exactly `BlkSize` bytes, numbered from
+//! 0). To resume, list the parts, collect them, upload what is missing, then finish
+//! with a body that names every part's ETag in part order, which
+//! [`FinishMultipartUploadBody::from_collected`] refuses to build over a gap:
+//!
+//! ```
+//! use codec_core::collect::PartCollector;
+//! use codec_core::{Decode, Encode, Normalize};
+//! use codec_ufile::{
+//!     FinishMultipartUploadBody, FinishMultipartUploadRequest, GetMultiUploadPartResponse,
+//!     InitiateMultipartUploadResponse,
+//! };
+//!
+//! let body = br#"{"UploadId":"e5af977e-329c-4a25-b907-d8bc39ff95e3","BlkSize":33554432}"#;
+//! let initiated = InitiateMultipartUploadResponse::decode(body)?;
+//! let plan = initiated.plan(5 * 33_554_432)?;
+//! assert_eq!(plan.count(), 5);
+//!
+//! // The listing (here: generated pages of 32 MiB parts) says what is there.
+//! let mut collector = PartCollector::new();
+//! for body in codec_ufile::examples::get_multi_upload_part_pages(5, 2) {
+//!     let page = GetMultiUploadPartResponse::decode(body.as_bytes())?;
+//!     let page = page.normalize()?;
+//!     plan.check_page(&page)?; // a part of the wrong size must be uploaded again
+//!     collector.add(&page)?;
+//! }
+//! assert!(collector.missing(0..=plan.last_number().unwrap() as u32).is_empty());
+//!
+//! let target = FinishMultipartUploadRequest::new(collector.upload_id().unwrap())
+//!     .with_key(collector.key().unwrap());
+//! let body = FinishMultipartUploadBody::from_collected(&collector)?;
+//! let (line, text) = (target.to_target()?, body.encode()?); // POST `line`, body `text`
+//! assert_eq!(line, "/large_file_version_4?uploadId=e5af977e-329c-4a25-b907-d8bc39ff95e3");
+//! assert_eq!(text.iter().filter(|&&b| b == b',').count(), 4);
 //! # Ok::<(), codec_core::Error>(())
 //! ```
 //!

@@ -7,7 +7,7 @@ use codec_core::{
     CompletedUpload, Decode, Encode, Error, ErrorKind, Limits, Normalize, Result, Vendor,
 };
 
-use crate::types::{NumberOrText, decode_response};
+use crate::types::{ErrorBody, NumberOrText, decode_response};
 use crate::{FileType, OPERATION_COMPLETE_FILE};
 
 /// The body of a `complete_file` response: the file the upload made, one of PDS's file
@@ -22,7 +22,8 @@ use crate::{FileType, OPERATION_COMPLETE_FILE};
 /// `{"message":"…"}`, is refused (kind
 /// [`MissingField`](codec_core::ErrorKind::MissingField), naming `file_id`) rather than
 /// read as a completed upload (the error is [retryable](codec_core::Error::is_retryable):
-/// the caller should ask again, not believe the upload done), and PDS's error body is an error of kind
+/// the caller should ask again, not believe the upload done), and PDS's error body (a
+/// body naming a `code`, whatever else it holds) is an error of kind
 /// [`Service`](codec_core::ErrorKind::Service) carrying it whole.
 ///
 /// The document's revisions disagree on two types, and both spellings decode and
@@ -149,14 +150,15 @@ impl CompleteFileResponse<'_> {
 }
 
 impl<'a> Decode<'a> for CompleteFileResponse<'a> {
-    /// Decodes the body. PDS's error body is an error of kind
-    /// [`Service`](codec_core::ErrorKind::Service) carrying it; a body with none of the
+    /// Decodes the body. PDS's error body (a body naming a `code`, whatever else it
+    /// holds) is an error of kind [`Service`](codec_core::ErrorKind::Service) carrying
+    /// it; a body with none of the
     /// declared members is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `file_id`; an XML
     /// body or a proxy's page is an error of kind
     /// [`WrongFormat`](codec_core::ErrorKind::WrongFormat).
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode_response(input, limits, Some(not_a_file))
+        decode_response(input, limits, ErrorBody::CodeWins, Some(not_a_file))
     }
 }
 

@@ -55,6 +55,9 @@ pub struct CreateFileRequest<'a> {
     /// What to do when the folder holds a file of that name: `auto_rename`, `refuse`
     /// or `ignore`.
     pub check_name_mode: Option<CheckNameMode<'a>>,
+    /// The older API's switch for `check_name_mode` `auto_rename`, which Aliyun Drive's
+    /// clients still send.
+    pub auto_rename: Option<bool>,
     /// The file's size in bytes.
     pub size: Option<u64>,
     /// The file's content type.
@@ -95,6 +98,7 @@ impl<'a> arbitrary::Arbitrary<'a> for CreateFileRequest<'a> {
             name: u.arbitrary()?,
             file_type: u.arbitrary()?,
             check_name_mode: u.arbitrary()?,
+            auto_rename: u.arbitrary()?,
             size: u.arbitrary()?,
             content_type: u.arbitrary()?,
             part_info_list: u.arbitrary()?,

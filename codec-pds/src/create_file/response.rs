@@ -8,7 +8,7 @@ use codec_core::{
 };
 
 use super::FileType;
-use crate::types::{NumberOrText, decode_response};
+use crate::types::{ErrorBody, NumberOrText, decode_response};
 use crate::{OPERATION_CREATE_FILE, UploadedPart};
 
 /// The body of a `create_file` response: the file created (or found), and for a file
@@ -20,8 +20,12 @@ use crate::{OPERATION_CREATE_FILE, UploadedPart};
 /// [`MissingField`](codec_core::ErrorKind::MissingField), naming `file_id`, at the
 /// body's first byte), and PDS's error body is an error of kind
 /// [`Service`](codec_core::ErrorKind::Service) carrying it whole
-/// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)). `drive_id` is a
-/// string or a number ([`NumberOrText`]).
+/// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)), also when it
+/// echoes the request's members beside its `code`: a `pre_hash` match is answered
+/// with HTTP 409 and `{"parent_file_id", "file_name", "pre_hash", "code":
+/// "PreHashMatched", "message"}` (then send `content_hash` and `proof_code` for a
+/// rapid upload). No answer has a `code` member of its own. `drive_id` is a string or
+/// a number ([`NumberOrText`]).
 ///
 /// `part_info_list` is `Some(None)` for `null`; its parts may lack `part_number`: PDS's
 /// JS SDK pairs the response's parts with its request's by position, so a part without
@@ -50,6 +54,10 @@ use crate::{OPERATION_CREATE_FILE, UploadedPart};
 /// ```
 /// use codec_core::{Decode, Normalize};
 /// use codec_pds::CreateFileResponse;
+///
+/// let matched = br#"{"parent_file_id":"","file_name":"a.jpg","pre_hash":"BF98","code":"PreHashMatched","message":"Pre hash matched."}"#;
+/// let error = CreateFileResponse::decode(matched).unwrap_err();
+/// assert_eq!(error.service_error().unwrap().code, "PreHashMatched");
 ///
 /// let rapid = CreateFileResponse::decode(br#"{"file_id":"5f5f","rapid_upload":true,"status":"available"}"#)?;
 /// assert_eq!(rapid.already_complete(), Some(true));
@@ -154,14 +162,15 @@ impl<'a> CreateFileResponse<'a> {
 }
 
 impl<'a> Decode<'a> for CreateFileResponse<'a> {
-    /// Decodes the body. PDS's error body is an error of kind
-    /// [`Service`](codec_core::ErrorKind::Service) carrying it; a body with none of the
+    /// Decodes the body. PDS's error body (a body naming a `code`, whatever else it
+    /// holds) is an error of kind [`Service`](codec_core::ErrorKind::Service) carrying
+    /// it; a body with none of the
     /// response's members is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `file_id`; an XML
     /// body (OSS's, from a presigned URL) or a proxy's page is an error of kind
     /// [`WrongFormat`](codec_core::ErrorKind::WrongFormat).
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode_response(input, limits, Some(not_a_response))
+        decode_response(input, limits, ErrorBody::CodeWins, Some(not_a_response))
     }
 }
 

@@ -7,15 +7,16 @@ use codec_core::{
     Decode, Encode, Error, ErrorKind, InitiatedUpload, Limits, Normalize, Result, Vendor,
 };
 
-use crate::types::{NumberOrText, decode_response};
+use crate::types::{ErrorBody, NumberOrText, decode_response};
 use crate::{OPERATION_GET_UPLOAD_URL, UploadedPart};
 
 /// The body of a `get_upload_url` response: the upload URLs of the parts asked for.
 ///
 /// Every member is optional, as in PDS's own models, but a body with **none** of them
 /// is no answer (kind [`MissingField`](codec_core::ErrorKind::MissingField), naming
-/// `part_info_list`), and PDS's error body is an error of kind
-/// [`Service`](codec_core::ErrorKind::Service) carrying it whole. The creation time is
+/// `part_info_list`), and PDS's error body (a body naming a `code`, whatever else it
+/// holds) is an error of kind [`Service`](codec_core::ErrorKind::Service) carrying it
+/// whole. The creation time is
 /// spelled `create_at` on the wire (sic, PDS's C# model). `drive_id` is a string or a
 /// number ([`NumberOrText`]). Parts may lack `part_number` (see
 /// [`CreateFileResponse`](crate::CreateFileResponse)): they stay without one.
@@ -85,14 +86,15 @@ impl<'a> GetUploadUrlResponse<'a> {
 }
 
 impl<'a> Decode<'a> for GetUploadUrlResponse<'a> {
-    /// Decodes the body. PDS's error body is an error of kind
-    /// [`Service`](codec_core::ErrorKind::Service) carrying it; a body with none of the
+    /// Decodes the body. PDS's error body (a body naming a `code`, whatever else it
+    /// holds) is an error of kind [`Service`](codec_core::ErrorKind::Service) carrying
+    /// it; a body with none of the
     /// response's members is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `part_info_list`;
     /// an XML body or a proxy's page is an error of kind
     /// [`WrongFormat`](codec_core::ErrorKind::WrongFormat).
     fn decode_inner(input: &'a [u8], limits: &Limits) -> Result<Self> {
-        decode_response(input, limits, Some(not_a_response))
+        decode_response(input, limits, ErrorBody::CodeWins, Some(not_a_response))
     }
 }
 

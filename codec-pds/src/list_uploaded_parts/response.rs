@@ -7,7 +7,7 @@ use codec_core::{Decode, Encode, Error, ErrorKind, Limits, Normalize, PartsPage,
 
 use super::UploadedPart;
 use crate::OPERATION_LIST_UPLOADED_PARTS;
-use crate::types::{PartNumberMarker, decode_response};
+use crate::types::{ErrorBody, PartNumberMarker, decode_response};
 
 /// The body of a `list_uploaded_parts` response: one page of the parts of one upload
 /// task.
@@ -155,8 +155,9 @@ impl<'a> ListUploadedPartsResponse<'a> {
 impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
     /// Decodes the body. A PDS error body (`{"code", "message"}` and none of the
     /// response's fields) is an error of kind [`Service`](codec_core::ErrorKind::Service)
-    /// carrying it whole ([`ErrorResponse::from_error`]); a body with none of the
-    /// response's members is an error of kind
+    /// carrying it whole
+    /// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)); a body with
+    /// none of the response's members is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `uploaded_parts`
     /// (see the type's documentation); an XML body (what OSS answers on the presigned
     /// `upload_url`) or a proxy's page is an error of kind
@@ -171,7 +172,7 @@ fn decode<'a>(
     limits: &Limits,
     strict: bool,
 ) -> Result<ListUploadedPartsResponse<'a>> {
-    decode_response(input, limits, strict.then_some(not_a_page))
+    decode_response(input, limits, ErrorBody::Alone, strict.then_some(not_a_page))
 }
 
 #[cold]

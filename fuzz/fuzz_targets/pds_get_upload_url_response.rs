@@ -1,0 +1,4 @@
+//! Any bytes as a PDS get_upload_url JSON response: a value or an error, never a panic; values round-trip and normalize; what serde_json rejects, we reject.
+#![no_main]
+
+codec_fuzz::raw_target!(codec_pds::GetUploadUrlResponse<'_>, normalize, json);

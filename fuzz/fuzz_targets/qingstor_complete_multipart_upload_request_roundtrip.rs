@@ -1,0 +1,4 @@
+//! An `arbitrary`-generated `CompleteMultipartUploadRequest`: it encodes, decodes to itself.
+#![no_main]
+
+codec_fuzz::roundtrip_target!(codec_qingstor::CompleteMultipartUploadRequest<'_>);

@@ -1,0 +1,4 @@
+//! An `arbitrary`-generated `InitiateMultipartUploadResponse`: it encodes, decodes to itself and normalizes without a panic.
+#![no_main]
+
+codec_fuzz::roundtrip_target!(codec_qingstor::InitiateMultipartUploadResponse<'_>, normalize);

@@ -1,0 +1,4 @@
+//! Any bytes as a UFile Finish Multipart Upload body: a value or an error, never a panic; values round-trip and normalize; what serde_json rejects, we reject.
+#![no_main]
+
+codec_fuzz::raw_target!(codec_ufile::FinishMultipartUploadResponse<'_>, normalize, json);
