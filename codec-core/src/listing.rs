@@ -161,6 +161,103 @@ pub fn differing<'t>(current: Option<&str>, next: &'t str, field: &str) -> Resul
     Ok(next)
 }
 
+/// The query names of a listing that pages by a pair of markers, an object key and an
+/// upload id (List Multipart Uploads: COS `key-marker`/`upload-id-marker`, QingStor
+/// `key_marker`/`upload_id_marker`), and the marker text of such a request: the query
+/// fragment `key=…&upload_id=…`, which [`ListRequest::marker`] gives and
+/// [`ListRequest::resume_from`] reads back, since several uploads of one key share a
+/// key marker.
+///
+/// ```
+/// use codec_core::listing::MarkerPair;
+///
+/// const PAIR: MarkerPair = MarkerPair { key: "key-marker", upload_id: "upload-id-marker" };
+/// let fragment = PAIR.fragment(Some("a b/c"), Some("1585")).unwrap();
+/// assert_eq!(fragment, "key-marker=a%20b%2Fc&upload-id-marker=1585");
+/// assert_eq!(PAIR.fragment(Some(""), Some("1585")), None); // no key marker: the start
+///
+/// assert_eq!(PAIR.read(&fragment)?, ("a b/c".to_owned(), Some("1585".to_owned())));
+/// assert_eq!(PAIR.read("photos/")?, ("photos/".to_owned(), None)); // a bare key marker
+/// let error = PAIR.read("key-marker=a&prefix=b").unwrap_err();
+/// assert_eq!(error.path(), Some("key-marker"));
+/// # Ok::<(), codec_core::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkerPair {
+    /// The key marker's query name.
+    pub key: &'static str,
+    /// The upload-id marker's query name.
+    pub upload_id: &'static str,
+}
+
+impl MarkerPair {
+    /// The pair as the query fragment `key=…&upload_id=…` (`key=…` alone without an
+    /// upload-id marker), percent-encoded as a query string encodes them; `None` when
+    /// there is no key marker, or an empty one (the listing's start: the services
+    /// ignore an upload-id marker then).
+    pub fn fragment(&self, key: Option<&str>, upload_id: Option<&str>) -> Option<String> {
+        let key = key.filter(|key| !key.is_empty())?;
+        let mut fragment = crate::query::QueryWriter::with_capacity(48 + key.len());
+        fragment.pair(self.key, key);
+        if let Some(upload_id) = upload_id.filter(|id| !id.is_empty()) {
+            fragment.pair(self.upload_id, upload_id);
+        }
+        Some(fragment.finish())
+    }
+
+    /// The key marker and upload-id marker of `marker`: the fragment
+    /// [`fragment`](Self::fragment) writes (the key marker's name first, optionally the
+    /// upload-id marker, nothing else), or a bare key marker (any text that does not
+    /// start with `key=`), which has no upload-id marker. Empty text, a fragment that
+    /// does not read, or one with an empty key marker is an error of kind
+    /// [`InvalidValue`](crate::ErrorKind::InvalidValue) naming the key marker (a key
+    /// that itself starts with `key=` must be set as the request's key marker
+    /// directly).
+    pub fn read(&self, marker: &str) -> Result<(String, Option<String>)> {
+        let invalid = |message: String| Error::invalid_value(message).with_path(self.key);
+        if marker.is_empty() {
+            return Err(invalid(
+                "an empty marker is no page's next marker: it would start the listing over"
+                    .to_owned(),
+            ));
+        }
+        let is_fragment = marker.strip_prefix(self.key).is_some_and(|rest| rest.starts_with('='));
+        if !is_fragment {
+            return Ok((marker.to_owned(), None));
+        }
+        let mut pairs = crate::query::parse_query(marker);
+        let key = match pairs.next() {
+            Some(Ok(pair)) if pair.name == self.key => pair.text(),
+            Some(Err(error)) => return Err(error.with_path(self.key)),
+            _ => {
+                return Err(invalid(format!(
+                    "the marker fragment does not start with {}",
+                    self.key
+                )));
+            }
+        };
+        if key.is_empty() {
+            return Err(invalid(format!("the marker fragment's {} is empty", self.key)));
+        }
+        let upload_id = match pairs.next() {
+            None => None,
+            Some(Ok(pair)) if pair.name == self.upload_id => Some(pair.text().into_owned()),
+            Some(Ok(pair)) => {
+                return Err(invalid(format!(
+                    "the marker fragment holds {}, not {}",
+                    crate::number::excerpt(&pair.name),
+                    self.upload_id
+                )));
+            }
+            Some(Err(error)) => return Err(error.with_path(self.upload_id)),
+        };
+        if pairs.next().is_some() {
+            return Err(invalid("the marker fragment holds more than the two markers".to_owned()));
+        }
+        Ok((key.into_owned(), upload_id))
+    }
+}
+
 /// A part-number marker given as text (a `next_marker` of the vendor-neutral model),
 /// for [`ListRequest::resume_from`]: digits only, at most `max`. The error names
 /// `parameter`, the request's marker.

@@ -10,8 +10,7 @@
 
 use std::borrow::Cow;
 
-use codec_core::listing::ListRequest;
-use codec_core::query::{QueryWriter, parse_query};
+use codec_core::listing::{ListRequest, MarkerPair};
 use codec_core::{Error, Result, Upload, UploadsPage, Vendor};
 
 use super::decoded_if;
@@ -19,8 +18,8 @@ use super::response::{NextMarkers, normalize};
 use crate::OPERATION_LIST_MULTIPART_UPLOADS as OPERATION;
 use crate::{ListMultipartUploadsRequest, ListMultipartUploadsResult};
 
-const KEY_MARKER: &str = "key-marker";
-const UPLOAD_ID_MARKER: &str = "upload-id-marker";
+/// The marker pair's query names.
+const MARKERS: MarkerPair = MarkerPair { key: "key-marker", upload_id: "upload-id-marker" };
 
 impl ListMultipartUploadsRequest<'_> {
     /// Whether `response`, the answer to this request, is url-encoded: its
@@ -146,13 +145,9 @@ impl<'a> ListRequest for ListMultipartUploadsRequest<'a> {
     /// the request starts at the beginning (no key marker, or an empty one: COS ignores
     /// the upload-id marker then).
     fn marker(&self) -> Option<Cow<'_, str>> {
-        let key = self.key_marker.as_deref().filter(|key| !key.is_empty())?;
-        let mut fragment = QueryWriter::with_capacity(48 + key.len());
-        fragment.pair(KEY_MARKER, key);
-        if let Some(upload_id) = self.upload_id_marker.as_deref().filter(|id| !id.is_empty()) {
-            fragment.pair(UPLOAD_ID_MARKER, upload_id);
-        }
-        Some(Cow::Owned(fragment.finish()))
+        MARKERS
+            .fragment(self.key_marker.as_deref(), self.upload_id_marker.as_deref())
+            .map(Cow::Owned)
     }
 
     /// This request, starting after `marker`: the fragment [`marker`](Self::marker)
@@ -164,58 +159,17 @@ impl<'a> ListRequest for ListMultipartUploadsRequest<'a> {
     /// key that itself starts with `key-marker=` must go through
     /// [`with_marker`](ListMultipartUploadsRequest::with_marker)).
     fn resume_from(self, marker: &str) -> Result<Self> {
-        let (key, upload_id) = if marker.starts_with("key-marker=") {
-            let (key, upload_id) = read_fragment(marker)?;
-            (Cow::Owned(key.into_owned()), upload_id.map(|id| Cow::Owned(id.into_owned())))
-        } else if marker.is_empty() {
-            return Err(invalid_marker(
-                "an empty marker is no page's next marker: it would start the listing over",
-            ));
-        } else {
-            (Cow::Owned(marker.to_owned()), None)
-        };
+        let (key, upload_id) = MARKERS.read(marker).map_err(context)?;
         Ok(ListMultipartUploadsRequest {
-            key_marker: Some(key),
-            upload_id_marker: upload_id,
+            key_marker: Some(Cow::Owned(key)),
+            upload_id_marker: upload_id.map(Cow::Owned),
             ..self
         })
     }
 }
 
-/// The pair of a marker fragment `key-marker=…[&upload-id-marker=…]`.
-fn read_fragment(marker: &str) -> Result<(Cow<'_, str>, Option<Cow<'_, str>>)> {
-    let mut pairs = parse_query(marker);
-    let key = match pairs.next() {
-        Some(Ok(pair)) if pair.name == KEY_MARKER => pair.text(),
-        Some(Err(error)) => return Err(context(error.with_path(KEY_MARKER))),
-        _ => return Err(invalid_marker("the marker fragment does not start with key-marker")),
-    };
-    if key.is_empty() {
-        return Err(invalid_marker("the marker fragment's key-marker is empty"));
-    }
-    let upload_id = match pairs.next() {
-        None => None,
-        Some(Ok(pair)) if pair.name == UPLOAD_ID_MARKER => Some(pair.text()),
-        Some(Ok(pair)) => {
-            return Err(invalid_marker(format!(
-                "the marker fragment holds {}, not upload-id-marker",
-                codec_core::number::excerpt(&pair.name)
-            )));
-        }
-        Some(Err(error)) => return Err(context(error.with_path(UPLOAD_ID_MARKER))),
-    };
-    if pairs.next().is_some() {
-        return Err(invalid_marker("the marker fragment holds more than the two markers"));
-    }
-    Ok((key, upload_id))
-}
-
 fn context(error: Error) -> Error {
     error.with_context(Vendor::Cos, OPERATION)
-}
-
-fn invalid_marker(message: impl Into<Cow<'static, str>>) -> Error {
-    context(Error::invalid_value(message).with_path(KEY_MARKER))
 }
 
 #[cfg(test)]
