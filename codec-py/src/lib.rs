@@ -16,6 +16,8 @@
 
 use std::borrow::Cow;
 
+mod to_python;
+
 use codec_cli::complete::{self as completing, Names};
 use codec_cli::registry::{self, Codec, Form, Operation};
 use codec_core::{Error, ErrorKind, Limits, Vendor};
@@ -259,7 +261,7 @@ fn decode<'py>(
     let form = if normalized { Form::Normalized } else { Form::Typed };
     let mut value = None;
     (codec.decode)(input.as_slice(), &limits, form, &mut |decoded| {
-        value = Some(pythonize::pythonize(py, decoded).map_err(PyErr::from));
+        value = Some(to_python::to_python(py, decoded));
         Ok(())
     })
     .map_err(|error| raise(py, &error.with_context(operation.vendor, operation.name)))?;
@@ -353,7 +355,7 @@ fn complete<'py>(
     let built = completing::complete(completer, &bodies, &names, expect)
         .map_err(|error| raise(py, &error))?;
     if normalized {
-        Ok(pythonize::pythonize(py, &built.normalized)?)
+        to_python::to_python(py, &built.normalized)
     } else {
         Ok(PyBytes::new(py, &built.wire).into_any())
     }

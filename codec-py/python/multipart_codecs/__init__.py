@@ -12,7 +12,8 @@ shapes ``codec`` prints (dicts, lists, str, int, bool and None)::
 
 ``DecodeError`` (a ``ValueError``) is raised for a body the codec refuses, with
 ``.vendor .operation .offset .path``; ``ServiceError`` for the vendor's error body where a
-result was expected, with ``.vendor .code .message .request_id``.
+result was expected, with ``.vendor .code .message .request_id``. The vendor-neutral
+model's TypedDicts are in ``multipart_codecs.model`` (and here).
 """
 
 from ._native import (
@@ -25,10 +26,36 @@ from ._native import (
     example,
     operations,
 )
+from .model import (
+    CompletePart,
+    CompletedUpload,
+    CompleteRequest,
+    InitiatedUpload,
+    NormalizedModel,
+    Part,
+    PartsPage,
+    ServiceErrorModel,
+    Upload,
+    UploadsPage,
+    UploadUrl,
+    Vendor,
+)
 
 __all__ = [
+    "CompletePart",
+    "CompleteRequest",
+    "CompletedUpload",
     "DecodeError",
+    "InitiatedUpload",
+    "NormalizedModel",
+    "Part",
+    "PartsPage",
     "ServiceError",
+    "ServiceErrorModel",
+    "Upload",
+    "UploadUrl",
+    "UploadsPage",
+    "Vendor",
     "__version__",
     "complete",
     "decode",
