@@ -58,8 +58,13 @@ const SERVICE_ERROR_ATTRIBUTES: &[&str] = &["vendor", "operation", "code", "mess
 /// The Python exception for a codec error: `ServiceError` for the vendor's error body,
 /// `DecodeError` for anything else.
 fn raise(py: Python<'_>, error: &Error) -> PyErr {
+    raise_as(py, error.to_string(), error)
+}
+
+/// The Python exception for a codec error, with `line` as its message.
+fn raise_as(py: Python<'_>, line: String, error: &Error) -> PyErr {
     let built = if let Some(service) = error.service_error() {
-        let raised = ServiceError::new_err(error.to_string());
+        let raised = ServiceError::new_err(line);
         let value = raised.value(py);
         [
             ("vendor", Some(service.vendor.as_str())),
@@ -73,7 +78,7 @@ fn raise(py: Python<'_>, error: &Error) -> PyErr {
         .and_then(|()| value.setattr("retryable", error.is_retryable()))
         .map(|()| raised)
     } else {
-        let raised = DecodeError::new_err(error.to_string());
+        let raised = DecodeError::new_err(line);
         let value = raised.value(py);
         value
             .setattr("vendor", error.vendor().map(Vendor::as_str))
@@ -153,7 +158,7 @@ fn vendor(name: &str) -> PyResult<Vendor> {
     Vendor::ALL.into_iter().find(|vendor| vendor.as_str() == name).ok_or_else(|| {
         let vendors: Vec<_> = Vendor::ALL.iter().map(|vendor| vendor.as_str()).collect();
         PyValueError::new_err(format!(
-            "unknown vendor {name:?}: expected one of {}",
+            "unknown vendor '{name}': expected one of {}",
             vendors.join(", ")
         ))
     })
@@ -168,7 +173,7 @@ fn lookup(vendor_name: &str, name: &str) -> PyResult<&'static Operation> {
             PyValueError::new_err(format!("no operations of {known} are available yet"))
         } else {
             PyValueError::new_err(format!(
-                "unknown operation {name:?} for {known}: expected one of {}",
+                "unknown operation '{name}' for {known}: expected one of {}",
                 names.join(", ")
             ))
         }
@@ -244,7 +249,7 @@ fn decode<'py>(
             "{} {} {} has no normalized form; pass normalized=False",
             operation.vendor,
             operation.name,
-            if request { "requests" } else { "responses" }
+            if request { "request" } else { "response" }
         )));
     }
     let input = self::body(body, "body")?;
@@ -352,8 +357,22 @@ fn complete<'py>(
         bodies.push((name, page.as_slice().to_vec()));
     }
     let names = Names { upload_id, key, drive_id };
-    let built = completing::complete(completer, &bodies, &names, expect)
-        .map_err(|error| raise(py, &error))?;
+    let built = completing::complete(completer, &bodies, &names, expect).map_err(|error| {
+        // `complete` names the page in the message, which keeps the error's kind but not
+        // the vendor's error body: find that page's service error again for ServiceError.
+        if error.kind() == ErrorKind::Service && error.service_error().is_none() {
+            let service = bodies.iter().find_map(|(_, body)| {
+                (completer.page)(body, &Limits::unbounded())
+                    .err()
+                    .filter(|error| error.service_error().is_some())
+            });
+            if let Some(service) = service {
+                let service = service.with_context(completer.vendor, completer.pages_of);
+                return raise_as(py, error.to_string(), &service);
+            }
+        }
+        raise(py, &error)
+    })?;
     if normalized {
         to_python::to_python(py, &built.normalized)
     } else {
