@@ -10,8 +10,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Every generated listing page: vendor, operation, extension, generator.
-const PAGES: &[(&str, &str, &str, fn(usize) -> String)] = &[
+/// A generated page: vendor, operation, file extension, and the generator.
+type Page = (&'static str, &'static str, &'static str, fn(usize) -> String);
+
+/// Every generated listing page.
+const PAGES: &[Page] = &[
     ("ufile", "get-multi-upload-part", "json", codec_ufile::examples::get_multi_upload_part_page),
     ("ufile", "get-multi-upload-id", "json", codec_ufile::examples::get_multi_upload_id_page),
     ("qingstor", "list-multipart", "json", codec_qingstor::examples::list_multipart_page),

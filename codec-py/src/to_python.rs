@@ -42,17 +42,24 @@ pub fn to_python<'py, T: Serialize + ?Sized>(
 }
 
 /// The identity of a `&'static str`: its address and length.
-fn id(name: &'static str) -> (usize, usize) {
+type Id = (usize, usize);
+
+/// The identity of `name`.
+fn id(name: &'static str) -> Id {
     (name.as_ptr() as usize, name.len())
 }
+
+/// Things known by the identity of a `&'static str`: a handful per value, searched in
+/// order.
+type ById<T> = Vec<(Id, T)>;
 
 /// What one conversion has learned: the field names (and unit variant names) made so
 /// far, and the shape of each struct met, by the identity of their `&'static str`s (a
 /// handful of each per value).
 struct Names<'py> {
     py: Python<'py>,
-    made: RefCell<Vec<((usize, usize), Bound<'py, PyString>)>>,
-    shapes: RefCell<Vec<((usize, usize), Rc<Shape<'py>>)>>,
+    made: RefCell<ById<Bound<'py, PyString>>>,
+    shapes: RefCell<ById<Rc<Shape<'py>>>>,
     /// The last string made, to reuse its object for the same text again (the dates of
     /// parts uploaded in the same second, a key's several uploads).
     last_str: RefCell<(String, Option<Bound<'py, PyString>>)>,
@@ -62,7 +69,7 @@ struct Names<'py> {
 
 /// A struct's field names in order, and a dict of them all set to `None`.
 struct Shape<'py> {
-    fields: Vec<((usize, usize), Bound<'py, PyString>)>,
+    fields: ById<Bound<'py, PyString>>,
     template: Bound<'py, PyDict>,
 }
 
@@ -86,11 +93,7 @@ impl<'py> Names<'py> {
     }
 
     /// Remembers the shape of the struct `name` from the fields of its first value.
-    fn learn(
-        &self,
-        name: &'static str,
-        fields: Vec<((usize, usize), Bound<'py, PyString>)>,
-    ) -> Result<()> {
+    fn learn(&self, name: &'static str, fields: ById<Bound<'py, PyString>>) -> Result<()> {
         let template = PyDict::new(self.py);
         for (_, field) in &fields {
             template.set_item(field, self.py.None())?;
@@ -171,7 +174,7 @@ enum Fields<'py> {
     /// A map, or a struct value whose fields left its shape: field by field.
     Plain,
     /// The first value of a struct: field by field, noting the names for its shape.
-    Learning(&'static str, Vec<((usize, usize), Bound<'py, PyString>)>),
+    Learning(&'static str, ById<Bound<'py, PyString>>),
     /// A copy of the struct's template; `at` fields of its shape seen so far.
     Shaped(Rc<Shape<'py>>, usize),
 }
