@@ -25,6 +25,49 @@ pub enum Form {
 /// package turns it into Python objects. It is called once, and its error is returned.
 pub type Visit<'v> = &'v mut dyn FnMut(&dyn erased_serde::Serialize) -> Result<(), Error>;
 
+/// A decoded value in the vendor-neutral model, by its type.
+#[derive(Clone, Copy, Debug)]
+pub enum Model<'m> {
+    /// A page of parts.
+    PartsPage(&'m codec_core::PartsPage<'m>),
+    /// A page of uploads in progress.
+    UploadsPage(&'m codec_core::UploadsPage<'m>),
+    /// A started upload.
+    InitiatedUpload(&'m codec_core::InitiatedUpload<'m>),
+    /// A Complete request.
+    CompleteRequest(&'m codec_core::CompleteRequest<'m>),
+    /// The answer to a Complete request.
+    CompletedUpload(&'m codec_core::CompletedUpload<'m>),
+    /// A vendor's error body.
+    ServiceError(&'m codec_core::ServiceError<'m>),
+}
+
+/// The model types a normalized value can be.
+pub trait AsModel {
+    /// The value, by its type.
+    fn as_model(&self) -> Model<'_>;
+}
+
+macro_rules! as_model {
+    ($($variant:ident),*) => {$(
+        impl AsModel for codec_core::$variant<'_> {
+            fn as_model(&self) -> Model<'_> {
+                Model::$variant(self)
+            }
+        }
+    )*};
+}
+
+as_model!(PartsPage, UploadsPage, InitiatedUpload, CompleteRequest, CompletedUpload, ServiceError);
+
+/// Receives a decoded value in the vendor-neutral model, by its type: for callers that
+/// convert it without serde's type erasure (the Python package, where the erasure cost
+/// a quarter of `decode`). It is called once, and its error is returned.
+pub type VisitModel<'v> = &'v mut dyn FnMut(Model<'_>) -> Result<(), Error>;
+
+/// Decodes a wire form and hands its normalized value, by type, to the visitor.
+pub type DecodeModel = fn(&[u8], &Limits, VisitModel<'_>) -> Result<(), Error>;
+
 /// What the command can do with one wire type.
 pub struct Codec {
     /// Decodes the wire form and hands the value, in the given form, to the visitor.
@@ -37,6 +80,9 @@ pub struct Codec {
     pub schema: fn(&SchemaSettings) -> Schema,
     /// Whether the type has a normalized form.
     pub normalizes: bool,
+    /// Decodes the wire form and hands its normalized value, by type, to the visitor;
+    /// `Some` exactly when [`normalizes`](Self::normalizes).
+    pub normalized: Option<DecodeModel>,
     /// The documented example, embedded in the binary.
     pub example: &'static str,
 }
@@ -86,6 +132,10 @@ macro_rules! response_codec {
             encode: |input| codec_core::Encode::encode(&typed_json::<$ty>(input)?),
             schema: |settings| settings.clone().into_generator().into_root_schema_for::<$ty>(),
             normalizes: true,
+            normalized: Some(|input, limits, visit| {
+                let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
+                visit(AsModel::as_model(&codec_core::Normalize::normalize(&value)?))
+            }),
             example: $example,
         }
     };
@@ -104,6 +154,10 @@ macro_rules! request_codec {
                 }
             },
             normalizes: true,
+            normalized: Some(|input, limits, visit| {
+                let value = <$ty as codec_core::Decode>::decode_with(input, limits)?;
+                visit(AsModel::as_model(&codec_core::Normalize::normalize(&value)?))
+            }),
             ..request_codec!($ty, $example)
         }
     };
@@ -119,6 +173,7 @@ macro_rules! request_codec {
             },
             schema: |settings| settings.clone().into_generator().into_root_schema_for::<$ty>(),
             normalizes: false,
+            normalized: None,
             example: $example,
         }
     };
@@ -155,6 +210,13 @@ macro_rules! target_body_codec {
                     .into_root_schema_for::<crate::target_body::TargetBody<$target, $body>>()
             },
             normalizes: true,
+            normalized: Some(|input, limits, visit| {
+                let (target, body, at) = crate::target_body::split(input)?;
+                let target = <$target as codec_core::Decode>::decode_with(target, limits)?;
+                let body = <$body as codec_core::Decode>::decode_with(body, limits)
+                    .map_err(|e| e.shifted(at))?;
+                visit(AsModel::as_model(&$normalize(&target, &body)?))
+            }),
             example: $example,
         }
     };
