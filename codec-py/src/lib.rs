@@ -19,7 +19,7 @@ use std::borrow::Cow;
 mod to_python;
 
 use codec_cli::complete::{self as completing, Names};
-use codec_cli::registry::{self, Codec, Form, Operation};
+use codec_cli::registry::{self, Codec, Form, Model, Operation};
 use codec_core::{Error, ErrorKind, Limits, Vendor};
 use pyo3::exceptions::{PyException, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -263,13 +263,30 @@ fn decode<'py>(
     if let Some(depth) = max_depth {
         limits = limits.with_max_depth(depth);
     }
-    let form = if normalized { Form::Normalized } else { Form::Typed };
     let mut value = None;
-    (codec.decode)(input.as_slice(), &limits, form, &mut |decoded| {
-        value = Some(to_python::to_python(py, decoded));
-        Ok(())
-    })
-    .map_err(|error| raise(py, &error.with_context(operation.vendor, operation.name)))?;
+    let decoded = match (normalized, codec.normalized) {
+        // The model by its type: converted without serde's type erasure, which would
+        // cost a quarter of the time.
+        (true, Some(decode)) => decode(input.as_slice(), &limits, &mut |model| {
+            value = Some(match model {
+                Model::PartsPage(page) => to_python::to_python(py, page),
+                Model::UploadsPage(page) => to_python::to_python(py, page),
+                Model::InitiatedUpload(upload) => to_python::to_python(py, upload),
+                Model::CompleteRequest(request) => to_python::to_python(py, request),
+                Model::CompletedUpload(upload) => to_python::to_python(py, upload),
+                Model::ServiceError(error) => to_python::to_python(py, error),
+            });
+            Ok(())
+        }),
+        (normalized, _) => {
+            let form = if normalized { Form::Normalized } else { Form::Typed };
+            (codec.decode)(input.as_slice(), &limits, form, &mut |decoded| {
+                value = Some(to_python::to_python(py, decoded));
+                Ok(())
+            })
+        }
+    };
+    decoded.map_err(|error| raise(py, &error.with_context(operation.vendor, operation.name)))?;
     value.unwrap_or_else(|| Err(PyRuntimeError::new_err("the decoder handed over no value")))
 }
 

@@ -37,6 +37,7 @@ pub fn to_python<'py, T: Serialize + ?Sized>(
         shapes: RefCell::new(Vec::new()),
         last_str: RefCell::new((String::new(), None)),
         last_int: RefCell::new(None),
+        buffer: RefCell::new(String::new()),
     };
     value.serialize(Serializer { names: &names }).map_err(|error| error.0)
 }
@@ -65,6 +66,8 @@ struct Names<'py> {
     last_str: RefCell<(String, Option<Bound<'py, PyString>>)>,
     /// The last integer made (past the small ones Python keeps), to reuse it (part sizes).
     last_int: RefCell<Option<(u64, Bound<'py, PyAny>)>>,
+    /// Where `collect_str` writes.
+    buffer: RefCell<String>,
 }
 
 /// A struct's field names in order, and a dict of them all set to `None`.
@@ -259,7 +262,14 @@ impl<'a, 'py> ser::Serializer for Serializer<'a, 'py> {
         Ok(made.into_any())
     }
     fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<Self::Ok> {
-        self.serialize_str(&value.to_string())
+        // Dates: written into one buffer kept for the conversion, not a new String each.
+        let mut buffer = self.names.buffer.take();
+        buffer.clear();
+        fmt::Write::write_fmt(&mut buffer, format_args!("{value}"))
+            .map_err(|_| <Error as ser::Error>::custom("a value's Display failed"))?;
+        let made = self.serialize_str(&buffer);
+        self.names.buffer.replace(buffer);
+        made
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<Self::Ok> {
         // serde_json writes bytes as an array of numbers.
