@@ -3,6 +3,7 @@ reads them, and the `codec` binary to compare with."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -133,17 +134,48 @@ def error_line(stderr: str) -> str:
     return lines[0][len("error: ") :]
 
 
-def find_codec() -> Path:
-    """The `codec` binary: $CODEC_BIN, else built from the repository with cargo."""
-    given = os.environ.get("CODEC_BIN")
-    if given:
-        return Path(given)
-    subprocess.run(["cargo", "build", "-q", "-p", "codec-cli"], cwd=ROOT, check=True)
+@functools.lru_cache(maxsize=None)
+def built() -> Path:
+    """The repository's debug build of the two binaries the tests run, made once (one
+    cargo invocation: the crates they share are built once): its target folder."""
+    subprocess.run(
+        [
+            "cargo",
+            "build",
+            "-q",
+            "-p",
+            "codec-cli",
+            "-p",
+            "codec-testkit",
+            "--bin",
+            "codec",
+            "--example",
+            "hostile_corpus",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     metadata = subprocess.run(
         ["cargo", "metadata", "--format-version", "1", "--no-deps"],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
-    target = Path(json.loads(metadata.stdout)["target_directory"])
-    return target / "debug" / ("codec.exe" if os.name == "nt" else "codec")
+    return Path(json.loads(metadata.stdout)["target_directory"]) / "debug"
+
+
+def executable(name: str) -> str:
+    return name + ".exe" if os.name == "nt" else name
+
+
+def find_codec() -> Path:
+    """The `codec` binary: $CODEC_BIN, else built from the repository with cargo."""
+    given = os.environ.get("CODEC_BIN")
+    return Path(given) if given else built() / executable("codec")
+
+
+def find_hostile_corpus() -> Path:
+    """codec-testkit's `hostile_corpus` example, which writes the shared hostile table's
+    cases as files: $HOSTILE_CORPUS_BIN, else built from the repository with cargo."""
+    given = os.environ.get("HOSTILE_CORPUS_BIN")
+    return Path(given) if given else built() / "examples" / executable("hostile_corpus")

@@ -13,7 +13,7 @@ from typing import Dict, List, Tuple
 import pytest
 
 import multipart_codecs as mc
-from _support import ROOT, fixture_files, folder, has_codec
+from _support import fixture_files, find_hostile_corpus, folder, has_codec
 
 # Cases every decoder refuses, whatever the vendor (codec-testkit/src/hostile.rs); the rest
 # may be accepted by a documented exception (a byte order mark before XML, null read as
@@ -33,7 +33,19 @@ ALWAYS_REFUSED = (
 Codec = Tuple[str, str, bool]
 
 
+def always_refused(fixture: str, case: str) -> bool:
+    """Whether every decoder refuses the case: one of ALWAYS_REFUSED, and not a query
+    string's bad escape applied to UFile's plain-text ETag list (where `%FF` is text)."""
+    folder, _, name = fixture.partition("/")
+    plain_text = folder.endswith("-body") and name.endswith(".txt")
+    if plain_text and "invalid-UTF-8" in case and "escape" in case:
+        return False
+    return any(f"-{word}" in case for word in ALWAYS_REFUSED)
+
+
 def table_format(path: Path) -> str:
+    """JSON and XML fixtures get their tables; a target, or UFile's plain-text ETag list,
+    the query string's (the cases that apply to any text)."""
     return {".json": "json", ".xml": "xml"}.get(path.suffix, "query")
 
 
@@ -68,16 +80,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Dict[Codec, List[Tuple[s
     args = []
     for index, (_, format_, fixture, _, _) in enumerate(jobs):
         args += [format_, str(fixture), str(out / str(index))]
-    subprocess.run(
-        ["cargo", "run", "-q", "-p", "codec-testkit", "--example", "hostile_corpus", "--", *args],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    subprocess.run([str(find_hostile_corpus()), *args], check=True, stdout=subprocess.DEVNULL)
     cases: Dict[Codec, List[Tuple[str, bytes]]] = defaultdict(list)
     for index, (codec, _, fixture, before, after) in enumerate(jobs):
         for path in sorted((out / str(index)).iterdir()):
-            cases[codec].append((f"{fixture.name}:{path.name}", before + path.read_bytes() + after))
+            source = f"{fixture.parent.name}/{fixture.name}"
+            cases[codec].append((f"{source}:{path.name}", before + path.read_bytes() + after))
     return cases
 
 
@@ -115,8 +123,8 @@ def test_hostile_table_raises_decode_or_service_errors(
             except Exception as error:  # anything else is a bug
                 wrong.append(f"{name}: {type(error).__name__}: {error}")
                 continue
-            case = name.split(":", 1)[1]
-            if any(f"-{word}" in case for word in ALWAYS_REFUSED):
+            fixture, case = name.split(":", 1)
+            if always_refused(fixture, case):
                 wrong.append(f"{name}: accepted")
     assert not wrong, "\n".join(wrong)
 
