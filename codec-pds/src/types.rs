@@ -156,7 +156,7 @@ macro_rules! number_or_text {
                     "description": $description,
                     "anyOf": [
                         { "type": "string" },
-                        { "type": "integer", "minimum": 0 },
+                        { "type": "integer", "minimum": 0, "maximum": u64::MAX },
                     ],
                 })
             }

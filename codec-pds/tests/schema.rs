@@ -112,7 +112,10 @@ fn number_or_text_members_take_both() {
     let number_or_text = &complete["$defs"]["NumberOrText"];
     assert_eq!(
         number_or_text["anyOf"],
-        serde_json::json!([{ "type": "string" }, { "type": "integer", "minimum": 0 }])
+        serde_json::json!([
+            { "type": "string" },
+            { "type": "integer", "minimum": 0, "maximum": u64::MAX }
+        ])
     );
     for response in [
         schema::<CreateFileResponse<'_>>(),
