@@ -375,11 +375,12 @@ pub(crate) enum ErrorBody {
 ///
 /// PDS's error body in the answer's place (see [`ErrorBody`]) is an error of kind
 /// [`Service`](codec_core::ErrorKind::Service) carrying that body whole
-/// ([`ErrorResponse::from_error`]). A body with none of `R`'s members is no response of
+/// ([`ErrorResponse::from_error`]). A body with none of `R`'s members (or only members
+/// sent as `null`, which read as absent) is no response of
 /// the operation: `not_a_response` says what is missing (a `{}` or a gateway's
 /// `{"message":"…"}` must not read as an answer), at the body's first byte, or, when it
 /// is `None` (a lenient decoder), the body reads as the empty record.
-pub(crate) fn decode_response<'a, R: JsonRecord<'a>>(
+pub(crate) fn decode_response<'a, R: JsonRecord<'a> + Default + PartialEq>(
     input: &'a [u8],
     limits: &Limits,
     error_body: ErrorBody,
@@ -396,7 +397,9 @@ pub(crate) fn decode_response<'a, R: JsonRecord<'a>>(
     if may_be_error && let Ok(error) = ErrorResponse::decode_with(input, limits) {
         return Err(Error::from_service_body(error.into_owned()).with_offset(start(input)));
     }
-    if seen.any() {
+    // A member read as absent (`null` where PDS means absent) does not make a response:
+    // its value encodes to `{}`, which would then not decode.
+    if seen.any() && record != R::default() {
         return Ok(record);
     }
     match not_a_response {

@@ -157,7 +157,8 @@ impl<'a> Decode<'a> for ListUploadedPartsResponse<'a> {
     /// response's fields) is an error of kind [`Service`](codec_core::ErrorKind::Service)
     /// carrying it whole
     /// ([`ErrorResponse::from_error`](crate::ErrorResponse::from_error)); a body with
-    /// none of the response's members is an error of kind
+    /// none of the response's members (or only members sent as `null` that read as
+    /// absent, such as `{"file_id": null}`, which would encode as `{}`) is an error of kind
     /// [`MissingField`](codec_core::ErrorKind::MissingField) naming `uploaded_parts`
     /// (see the type's documentation); an XML body (what OSS answers on the presigned
     /// `upload_url`) or a proxy's page is an error of kind
