@@ -57,6 +57,21 @@ macro_rules! pages_of {
     };
 }
 
+/// Builds a TARGET+BODY Complete request (COS, QingStor, UFile): the body from the
+/// collected parts, the target from the upload id and key, both required.
+macro_rules! target_body {
+    ($target:ty, $body:ty, $normalize:path) => {
+        |collector, names| {
+            let body = <$body>::from_collected(collector)?;
+            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
+            let key = required(names.key, "object key", "--key")?;
+            let target = <$target>::new(upload_id).with_key(key);
+            let normalized = $normalize(&target, &body)?.into_owned();
+            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
+        }
+    };
+}
+
 /// Every vendor's Complete request, from its list-parts pages.
 pub static COMPLETERS: &[Completer] = &[
     Completer {
@@ -65,16 +80,11 @@ pub static COMPLETERS: &[Completer] = &[
         pages_of: codec_ufile::OPERATION_GET_MULTI_UPLOAD_PART,
         page: pages_of!(codec_ufile::GetMultiUploadPartResponse<'_>),
         first_number: 0,
-        build: |collector, names| {
-            let body = codec_ufile::FinishMultipartUploadBody::from_collected(collector)?;
-            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
-            let key = required(names.key, "object key", "--key")?;
-            let target = codec_ufile::FinishMultipartUploadRequest::new(upload_id).with_key(key);
-            let normalized =
-                codec_ufile::finish_multipart_upload::normalize_request(&target, &body)?
-                    .into_owned();
-            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
-        },
+        build: target_body!(
+            codec_ufile::FinishMultipartUploadRequest<'_>,
+            codec_ufile::FinishMultipartUploadBody<'_>,
+            codec_ufile::finish_multipart_upload::normalize_request
+        ),
     },
     Completer {
         vendor: Vendor::Qingstor,
@@ -82,18 +92,13 @@ pub static COMPLETERS: &[Completer] = &[
         pages_of: codec_qingstor::OPERATION_LIST_MULTIPART,
         page: pages_of!(codec_qingstor::ListMultipartResponse<'_>),
         first_number: 0,
-        build: |collector, names| {
-            let body = codec_qingstor::CompleteMultipartUpload::from_collected(collector)?;
-            // QingStor's List Multipart pages name neither: both come from the command line.
-            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
-            let key = required(names.key, "object key", "--key")?;
-            let target =
-                codec_qingstor::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
-            let normalized =
-                codec_qingstor::complete_multipart_upload::normalize_request(&target, &body)?
-                    .into_owned();
-            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
-        },
+        // QingStor's List Multipart pages name neither upload nor key: both come from
+        // the command line.
+        build: target_body!(
+            codec_qingstor::CompleteMultipartUploadRequest<'_>,
+            codec_qingstor::CompleteMultipartUpload<'_>,
+            codec_qingstor::complete_multipart_upload::normalize_request
+        ),
     },
     Completer {
         vendor: Vendor::Pds,
@@ -122,16 +127,11 @@ pub static COMPLETERS: &[Completer] = &[
         pages_of: codec_cos::OPERATION_LIST_PARTS,
         page: pages_of!(codec_cos::ListPartsResult<'_>),
         first_number: 1,
-        build: |collector, names| {
-            let body = codec_cos::CompleteMultipartUpload::from_collected(collector)?;
-            let upload_id = required(names.upload_id, "upload id", "--upload-id")?;
-            let key = required(names.key, "object key", "--key")?;
-            let target = codec_cos::CompleteMultipartUploadRequest::new(upload_id).with_key(key);
-            let normalized =
-                codec_cos::complete_multipart_upload::normalize_request(&target, &body)?
-                    .into_owned();
-            Ok(Built { wire: crate::target_body::join(&target, &body)?, normalized })
-        },
+        build: target_body!(
+            codec_cos::CompleteMultipartUploadRequest<'_>,
+            codec_cos::CompleteMultipartUpload<'_>,
+            codec_cos::complete_multipart_upload::normalize_request
+        ),
     },
 ];
 
